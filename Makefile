@@ -1,0 +1,30 @@
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint bench corpus clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/summitx extract seeds/
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check summitx tests benchmarks
+	$(BIN)/ruff format --check summitx tests benchmarks
+
+bench: install
+	$(BIN)/python benchmarks/bench.py $(CORPUS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

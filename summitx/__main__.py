@@ -1,0 +1,3 @@
+from summitx.cli import main
+
+main()

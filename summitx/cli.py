@@ -1,0 +1,219 @@
+"""The command line: thin click commands over the library. spaCy is imported only when needed."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from summitx import __version__
+
+EXIT_OK, EXIT_FILE_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def _split_types(value: str | None) -> set[str] | None:
+    if not value:
+        return None
+    from summitx.records import RECORD_TYPES
+
+    chosen = {v.strip().rstrip("s") for v in value.split(",") if v.strip()}
+    chosen = {"person" if v in ("people", "peopl") else v for v in chosen}
+    unknown = chosen - set(RECORD_TYPES)
+    if unknown:
+        raise click.BadParameter(
+            f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(RECORD_TYPES)}"
+        )
+    return chosen
+
+
+def run_extraction(
+    paths: tuple[str, ...], model: str | None, max_chars: int, quiet: bool
+) -> Iterator[list[Any]]:
+    """Records grouped per article, with a progress bar on a terminal."""
+    from summitx.loader import load_articles
+    from summitx.nlp import ModelNotFound, load_pipeline
+    from summitx.pipeline import process_articles
+
+    try:
+        nlp = load_pipeline(model)
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+    articles = load_articles(paths, max_chars=max_chars)
+    if quiet or not sys.stderr.isatty():
+        yield from process_articles(articles, nlp)
+        return
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("extracting"), BarColumn(), TextColumn("{task.completed} articles"),
+        transient=True, console=_stderr_console(),
+    ) as progress:  # fmt: skip
+        task = progress.add_task("extract", total=None)
+        for records in process_articles(articles, nlp):
+            progress.advance(task)
+            yield records
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(file=sys.stderr)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="summitx")
+def cli() -> None:
+    """Extract sourced meetings, statements and agreements from news about summits.
+
+    \b
+    Example:
+      summitx extract seeds/ --format jsonl | jq 'select(.type=="meeting")'
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              help="Output format (default: table on a terminal, jsonl when piped).")  # fmt: skip
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write to FILE instead of stdout.")  # fmt: skip
+@click.option("--type", "types", help="Record types to output, e.g. meeting,statement.")
+@click.option("--model", help="spaCy model to load (default: $SUMMITX_MODEL, then en_core_web_sm).")
+@click.option("--max-chars", default=2_000_000, show_default=True,
+              help="Articles longer than this are reported as errors, not processed.")  # fmt: skip
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too (e.g. no publication date).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+def extract(
+    paths: tuple[str, ...], fmt: str | None, output: str | None, types: str | None,
+    model: str | None, max_chars: int, strict: bool, quiet: bool,
+) -> None:  # fmt: skip
+    """Extract records from articles: files, folders (recursive), JSON Lines, or - for stdin.
+
+    Reads .txt, .md, .html and .jsonl (one article per line with "text" and optional
+    "id", "title", "published", "outlet", "url").
+
+    \b
+    Exit codes: 0 every file processed; 1 some files had errors (with --strict, also
+    warnings); 2 usage error.
+
+    \b
+    Examples:
+      summitx extract seeds/
+      summitx extract seeds/ --format json -o records.json
+      summitx extract articles.jsonl --type meeting,statement --format csv
+      cat article.txt | summitx extract - --format jsonl
+    """
+    from summitx.output import WRITERS
+
+    chosen = _split_types(types)
+    if fmt is None:
+        fmt = "table" if output is None and sys.stdout.isatty() else "jsonl"
+    files = errors = warnings = count = 0
+
+    def records() -> Iterator[Any]:
+        nonlocal files, errors, warnings, count
+        for group in run_extraction(paths, model, max_chars, quiet):
+            files += 1
+            document = group[0]
+            if document.errors:
+                errors += 1
+                click.echo(f"error: {document.path}: {'; '.join(document.errors)}", err=True)
+            if document.warnings:
+                warnings += 1
+            for record in group:
+                if chosen is None or record.type in chosen:
+                    count += 1
+                    yield record
+
+    stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    try:
+        WRITERS[fmt](records(), stream)
+    finally:
+        if output:
+            stream.close()
+    if not quiet:
+        click.echo(
+            f"summitx: {files} article(s), {count} record(s), {errors} with errors, "
+            f"{warnings} with warnings",
+            err=True,
+        )
+    if errors or (strict and warnings):
+        sys.exit(EXIT_FILE_ERRORS)
+
+
+@cli.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--model", help="spaCy model to load.")
+@click.option("-v", "--verbose", is_flag=True, help="List the misses and extras of each category.")
+@click.option("--min-f1", type=float, help="Exit 1 when any category's F1 is below this.")
+def eval_command(
+    gold_dir: str, paths: tuple[str, ...], model: str | None, verbose: bool, min_f1: float | None
+) -> None:
+    """Score extraction against gold annotations (precision / recall / F1 per category).
+
+    \b
+    Example:
+      summitx eval ../shared/gold/seeds seeds/ --verbose --min-f1 0.9
+    """
+    from summitx.evaluate import evaluate, load_gold
+
+    gold = load_gold(Path(gold_dir))
+    records = [
+        r.model_dump(mode="json")
+        for group in run_extraction(paths, model, 2_000_000, quiet=True)
+        for r in group
+    ]
+    report = evaluate(gold, records)
+    click.echo(f"{'category':20} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
+    failed = []
+    for name, score in report.scores.items():
+        click.echo(
+            f"{name:20} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} "
+            f"{score.tp:4d}{score.fp:4d}{score.fn:4d}"
+        )
+        if min_f1 is not None and score.f1 < min_f1:
+            failed.append(name)
+        if verbose:
+            for miss in score.misses:
+                click.echo(f"    miss  {miss}")
+            for extra in score.extras:
+                click.echo(f"    extra {extra}")
+    click.echo(f"publication dates    {report.published_ok}/{report.published_total}")
+    if report.location_total:
+        click.echo(f"meeting locations    {report.location_ok}/{report.location_total}")
+    if report.missing_articles:
+        click.echo(f"articles without output: {', '.join(report.missing_articles)}")
+    if failed:
+        click.echo(f"below --min-f1 {min_f1}: {', '.join(failed)}", err=True)
+        sys.exit(EXIT_FILE_ERRORS)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the records.
+
+    \b
+    Example:
+      summitx schema > schema.json
+    """
+    from summitx.records import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2, sort_keys=True))
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_USAGE if isinstance(exc, click.UsageError) else exc.exit_code)
+    except click.Abort:
+        click.echo("Aborted!", err=True)
+        sys.exit(EXIT_FILE_ERRORS)
