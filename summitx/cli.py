@@ -83,7 +83,7 @@ def cli() -> None:
               help="Write to FILE instead of stdout.")  # fmt: skip
 @click.option("--type", "types", help="Record types to output, e.g. meeting,statement.")
 @click.option("--model", help="spaCy model to load (default: $SUMMITX_MODEL, then en_core_web_sm).")
-@click.option("--max-chars", default=2_000_000, show_default=True,
+@click.option("--max-chars", default=200_000, show_default=True, type=click.IntRange(min=1),
               help="Articles longer than this are reported as errors, not processed.")  # fmt: skip
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too (e.g. no publication date).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
@@ -112,13 +112,15 @@ def extract(
     chosen = _split_types(types)
     if fmt is None:
         fmt = "table" if output is None and sys.stdout.isatty() else "jsonl"
-    files = errors = warnings = count = 0
+    documents = errors = warnings = count = 0
+    files: set[str] = set()
 
     def records() -> Iterator[Any]:
-        nonlocal files, errors, warnings, count
+        nonlocal documents, errors, warnings, count
         for group in run_extraction(paths, model, max_chars, quiet):
-            files += 1
+            documents += 1
             document = group[0]
+            files.add(document.path)
             if document.errors:
                 errors += 1
                 click.echo(f"error: {document.path}: {'; '.join(document.errors)}", err=True)
@@ -129,7 +131,10 @@ def extract(
                     count += 1
                     yield record
 
-    stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    try:
+        stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        raise click.BadParameter(f"cannot write {output}: {exc.strerror}", param_hint="-o") from exc
     try:
         WRITERS[fmt](records(), stream)
     finally:
@@ -137,8 +142,8 @@ def extract(
             stream.close()
     if not quiet:
         click.echo(
-            f"summitx: {files} article(s), {count} record(s), {errors} with errors, "
-            f"{warnings} with warnings",
+            f"summitx: {len(files)} file(s), {documents} document(s), {count} record(s), "
+            f"{errors} with errors, {warnings} with warnings",
             err=True,
         )
     if errors or (strict and warnings):

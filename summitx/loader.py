@@ -1,23 +1,63 @@
 """Read articles from files, folders, JSON Lines and stdin into `Article` objects.
 
-A file that cannot be read becomes an Article with `error` set, so the batch goes on and the
-caller can report it: nothing is silently dropped.
+Nothing is silently dropped: a file that cannot be read or decoded becomes an Article with
+`errors` set, so the batch goes on and the caller reports it. Folders are walked in sorted
+order (output does not depend on the order the file system lists entries in), reads are
+bounded by `--max-chars` (a huge file is an error, never an out-of-memory crash), and
+JSON Lines are streamed line by line.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
-TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-HTML_SUFFIXES = {".html", ".htm"}
-READABLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
-DEFAULT_MAX_CHARS = 2_000_000
+JSON_SUFFIXES = {".json"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+READABLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES | {""}
+DEFAULT_MAX_CHARS = 200_000
+# A character takes at most 4 bytes in UTF-8 and UTF-32, so a file above this many bytes
+# per allowed character is too large whatever its encoding: refuse it before reading it.
+MAX_BYTES_PER_CHAR = 4
+READ_CHUNK = 1 << 16
+# Signatures of common binary formats, to name the format in the error message.
+BINARY_SIGNATURES = {
+    b"\x89PNG\r\n\x1a\n": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF87a": "GIF image",
+    b"GIF89a": "GIF image",
+    b"\x1f\x8b": "gzip archive",
+    b"BZh": "bzip2 archive",
+    b"\xfd7zXZ\x00": "xz archive",
+    b"PK\x03\x04": "zip archive",
+    b"%PDF-": "PDF document",
+    b"\x7fELF": "executable",
+}
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# Control characters a text file may contain; any other C0/C1 control marks binary data.
+TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+MAX_CONTROL_SHARE = 0.01
+# The most common legacy encoding of Western news text; ties between single-byte code pages
+# that decode a short text equally well are broken in its favour (as browsers do for latin-1).
+PREFERRED_LEGACY = "cp1252"
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -38,27 +78,81 @@ class InputError(Exception):
     """A problem with one input that must be reported without stopping the batch."""
 
 
-def decode_bytes(data: bytes) -> tuple[str, str | None]:
-    """Decode file bytes: UTF-8 (with or without BOM) first, else the detected encoding.
+# --- decoding ---------------------------------------------------------------------------
 
-    Returns the text and a warning naming the encoding when it was not UTF-8.
+
+def _binary_kind(data: bytes) -> str | None:
+    for signature, kind in BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            return kind
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    """True when the decoded text holds NULs or more than a trace of control characters."""
+    sample = text[:65536]
+    if "\x00" in sample:
+        return True
+    controls = sum(
+        1 for ch in sample if ch not in TEXT_CONTROLS and unicodedata.category(ch) == "Cc"
+    )
+    return controls > MAX_CONTROL_SHARE * max(len(sample), 1)
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    """Decode non-UTF-8 bytes with charset-normalizer; returns (text, encoding)."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise InputError("binary file: no character encoding fits the bytes")
+    best = matches[0]
+    for match in matches:
+        if match.chaos > best.chaos:
+            break
+        if PREFERRED_LEGACY in (match.encoding, *match.could_be_from_charset):
+            return data.decode(PREFERRED_LEGACY), PREFERRED_LEGACY
+    return str(best), best.encoding
+
+
+def decode_bytes(data: bytes) -> tuple[str, str | None]:
+    """Decode file bytes: a BOM wins, then strict UTF-8, then the detected encoding.
+
+    Returns the text and a note naming the encoding when it was not plain UTF-8. Offsets of
+    records refer to this decoded text. Raises InputError for empty or binary data.
     """
     if not data:
         raise InputError("empty file")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "decoded as UTF-16"
-    if b"\x00" in data[:8192] and not data.startswith(b"\xef\xbb\xbf"):
-        raise InputError("binary file (contains NUL bytes)")
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+    kind = _binary_kind(data)
+    if kind:
+        raise InputError(f"binary file ({kind}), not text")
+    note: str | None = None
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"invalid {encoding} text after its byte order mark") from exc
+            note = None if encoding == "utf-8-sig" else f"decoded as {encoding}"
+            break
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text, encoding = _detect(data)
+            note = f"decoded as {encoding}"
+    if _looks_binary(text):
+        raise InputError("binary file (control characters), not text")
+    return text, note
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise InputError("not text: no character encoding fits the bytes")
-    return str(best), f"decoded as {best.encoding}"
+
+def _clean(value: str, warnings: list[str] | None = None) -> str:
+    """Replace unpaired surrogates (possible from JSON escapes) so the text can be written."""
+    if not LONE_SURROGATE.search(value):
+        return value
+    if warnings is not None:
+        warnings.append("unpaired surrogate escapes replaced by U+FFFD")
+    return LONE_SURROGATE.sub("\ufffd", value)
 
 
 def _checked_text(text: str, max_chars: int) -> str:
@@ -69,140 +163,368 @@ def _checked_text(text: str, max_chars: int) -> str:
     return text
 
 
-def read_text_file(path: Path, doc_id: str, max_chars: int) -> Article:
-    article = Article(doc_id=doc_id, path=str(path))
-    try:
-        size = path.stat().st_size
-        # Reading a file far above the limit would cost its whole size in memory first.
-        if size > max_chars * 4:
-            raise InputError(f"file too large: {size:,} bytes > --max-chars {max_chars:,}")
-        text, warning = decode_bytes(path.read_bytes())
-        if path.suffix.lower() in HTML_SUFFIXES:
-            from summitx.html import html_to_article_fields
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (py3langid), or None when there is too little."""
+    sample = text[:5000]
+    if sum(ch.isalpha() for ch in sample) < 20:
+        return None
+    import py3langid
 
-            fields = html_to_article_fields(text)
-            text = fields.pop("text")
-            for key, value in fields.items():
-                setattr(article, key, value)
-        article.text = _checked_text(text, max_chars)
-        if warning:
-            article.warnings.append(warning)
-    except InputError as exc:
-        article.errors.append(str(exc))
-    except OSError as exc:
-        article.errors.append(f"cannot read: {exc.strerror or exc}")
+    code, _score = py3langid.classify(sample)
+    return str(code)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:1024].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+# --- reading files ----------------------------------------------------------------------
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop"
+    if isinstance(exc, PermissionError):
+        return "cannot read: permission denied"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _open_regular(path: Path) -> IO[bytes]:
+    """Open a regular file for reading; FIFOs and devices would block or never end."""
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise InputError("is a folder")
+    if not stat.S_ISREG(mode):
+        raise InputError("not a regular file (device, FIFO or socket)")
+    return path.open("rb")
+
+
+def read_limited(path: Path, max_chars: int) -> bytes:
+    """The file's bytes, refusing files too large for `max_chars` before reading them."""
+    limit = max_chars * MAX_BYTES_PER_CHAR + 4
+    size = path.stat().st_size
+    if size > limit:
+        raise InputError(
+            f"file too large: {size:,} bytes for --max-chars {max_chars:,} "
+            "(raise --max-chars to process it)"
+        )
+    with _open_regular(path) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"file too large: over {limit:,} bytes for --max-chars {max_chars:,}")
+    return data
+
+
+def article_from_text(
+    text: str, doc_id: str, path: str, max_chars: int, html: bool = False
+) -> Article:
+    article = Article(doc_id=doc_id, path=path)
+    if html or _looks_like_html(text):
+        from summitx.html import html_to_article_fields
+
+        fields = html_to_article_fields(text)
+        text = fields.pop("text")
+        for key, value in fields.items():
+            setattr(article, key, value)
+    article.text = _checked_text(text, max_chars)
+    if article.language is None:
+        article.language = detect_language(article.text)
     return article
 
+
+def read_text_file(path: Path, doc_id: str, max_chars: int) -> Article:
+    """One article from a text or HTML file; any failure becomes the article's error."""
+    try:
+        text, note = decode_bytes(read_limited(path, max_chars))
+        html = path.suffix.lower() in HTML_SUFFIXES
+        article = article_from_text(text, doc_id, str(path), max_chars, html=html)
+        if note:
+            article.warnings.append(note)
+        return article
+    except InputError as exc:
+        reason = str(exc)
+    except OSError as exc:
+        reason = _os_reason(exc)
+    except Exception as exc:  # a library failing on hostile bytes must not stop the batch
+        reason = f"could not process: {type(exc).__name__}: {exc}"
+    return Article(doc_id=doc_id, path=str(path), errors=[reason])
+
+
+# --- JSON and JSON Lines ------------------------------------------------------------------
 
 _METADATA_KEYS = ("title", "outlet", "published", "url", "language")
 
 
 def article_from_json(obj: object, default_id: str, path: str, max_chars: int) -> Article:
     if not isinstance(obj, dict):
-        raise InputError("a JSON Lines record must be an object")
+        raise InputError("not a JSON object")
     text = obj.get("text")
     if not isinstance(text, str):
-        raise InputError("a JSON Lines record needs a string field 'text'")
-    doc_id = str(obj.get("id") or default_id)
-    article = Article(doc_id=doc_id, path=path, text=_checked_text(text, max_chars))
+        raise InputError("no string field 'text'")
+    warnings: list[str] = []
+    raw_id = obj.get("id")
+    doc_id = _clean(str(raw_id)) if raw_id not in (None, "") else default_id
+    article = Article(
+        doc_id=doc_id, path=path, text=_checked_text(_clean(text, warnings), max_chars)
+    )
+    article.warnings.extend(warnings)
     for key in _METADATA_KEYS:
         value = obj.get(key)
         if value is not None:
-            setattr(article, key, str(value))
+            setattr(article, key, _clean(str(value)))
+    if article.language is None:
+        article.language = detect_language(article.text)
     return article
 
 
-def read_jsonl(lines: Iterable[str], stem: str, path: str, max_chars: int) -> Iterator[Article]:
+def iter_lines(read: Callable[[int], bytes], limit: int) -> Iterator[bytes | None]:
+    """Lines split on b"\\n" only, streamed; a line longer than `limit` bytes yields None.
+
+    Splitting the bytes (not str.splitlines) keeps U+2028 and other Unicode line breaks,
+    which JSON allows inside strings, from cutting a record in two.
+    """
+    buffer = bytearray()
+    skipping = False  # inside a too-long line, until its newline
+    while chunk := read(READ_CHUNK):
+        buffer += chunk
+        start = 0
+        while (end := buffer.find(b"\n", start)) >= 0:
+            if skipping:
+                skipping = False
+            else:
+                yield bytes(buffer[start:end]) if end - start <= limit else None
+            start = end + 1
+        del buffer[:start]
+        if len(buffer) > limit:
+            if not skipping:
+                yield None
+                skipping = True
+            buffer.clear()
+    if buffer and not skipping:
+        yield bytes(buffer)
+
+
+def read_jsonl(
+    lines: Iterable[bytes | str | None], stem: str, path: str, max_chars: int
+) -> Iterator[Article]:
+    """One Article per non-blank line; a bad line is an error Article naming its number."""
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
         default_id = f"{stem}:{number}"
         try:
-            obj = json.loads(line)
+            if line is None:
+                raise InputError(f"line too long for --max-chars {max_chars:,}")
+            if isinstance(line, bytes):
+                try:
+                    line = line.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    raise InputError("not UTF-8 text") from exc
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})") from exc
             yield article_from_json(obj, default_id, path, max_chars)
-        except (json.JSONDecodeError, InputError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+        except InputError as exc:
+            yield Article(doc_id=default_id, path=path, errors=[f"line {number}: {exc}"])
+        except Exception as exc:  # e.g. RecursionError on absurdly nested JSON
+            reason = f"line {number}: could not process: {type(exc).__name__}"
+            yield Article(doc_id=default_id, path=path, errors=[reason])
+
+
+def read_jsonl_file(path: Path, stem: str, max_chars: int) -> Iterator[Article]:
+    limit = max_chars * MAX_BYTES_PER_CHAR + 4096
+    try:
+        handle = _open_regular(path)
+    except (InputError, OSError) as exc:
+        reason = str(exc) if isinstance(exc, InputError) else _os_reason(exc)
+        yield Article(doc_id=stem, path=str(path), errors=[reason])
+        return
+    with handle:
+        head = handle.read(4)
+        handle.seek(0)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+            # UTF-16/32 JSON Lines cannot be split on bytes: decode the whole (bounded) file.
+            try:
+                text, _note = decode_bytes(read_limited(path, max_chars))
+            except (InputError, OSError) as exc:
+                reason = str(exc) if isinstance(exc, InputError) else _os_reason(exc)
+                yield Article(doc_id=stem, path=str(path), errors=[reason])
+                return
+            yield from read_jsonl(text.split("\n"), stem, str(path), max_chars)
+            return
+        count = 0
+        try:
+            for article in read_jsonl(iter_lines(handle.read, limit), stem, str(path), max_chars):
+                count += 1
+                yield article
+        except OSError as exc:
+            yield Article(doc_id=f"{stem}:?", path=str(path), errors=[_os_reason(exc)])
+            return
+        if count == 0:
+            yield Article(doc_id=stem, path=str(path), errors=["empty file (no JSON lines)"])
+
+
+def read_json_file(path: Path, stem: str, max_chars: int) -> Iterator[Article]:
+    """A .json file: one article object, or a list of them."""
+    try:
+        text, _note = decode_bytes(read_limited(path, max_chars))
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+            ) from exc
+    except InputError as exc:
+        yield Article(doc_id=stem, path=str(path), errors=[str(exc)])
+        return
+    except OSError as exc:
+        yield Article(doc_id=stem, path=str(path), errors=[_os_reason(exc)])
+        return
+    except Exception as exc:  # e.g. RecursionError on absurdly nested JSON
+        reason = f"could not process: {type(exc).__name__}"
+        yield Article(doc_id=stem, path=str(path), errors=[reason])
+        return
+    if not isinstance(data, list):
+        try:
+            yield article_from_json(data, stem, str(path), max_chars)
+        except InputError as exc:
+            yield Article(doc_id=stem, path=str(path), errors=[str(exc)])
+        return
+    for number, item in enumerate(data, start=1):
+        try:
+            yield article_from_json(item, f"{stem}:{number}", str(path), max_chars)
+        except InputError as exc:
             yield Article(
-                doc_id=default_id, path=path, errors=[f"line {number}: malformed JSON: {reason}"]
+                doc_id=f"{stem}:{number}", path=str(path), errors=[f"item {number}: {exc}"]
             )
 
 
-def read_jsonl_file(path: Path, max_chars: int) -> Iterator[Article]:
-    try:
-        text, _warning = decode_bytes(path.read_bytes())
-    except (InputError, OSError) as exc:
-        reason = str(exc) if isinstance(exc, InputError) else f"cannot read: {exc.strerror}"
-        yield Article(doc_id=path.stem, path=str(path), errors=[reason])
-        return
-    yield from read_jsonl(text.splitlines(), path.stem, str(path), max_chars)
+# --- folders ------------------------------------------------------------------------------
 
 
-def iter_files(root: Path) -> Iterator[Path | tuple[Path, str]]:
-    """Files under a folder in sorted order; yields (path, reason) for entries that fail.
+@dataclass
+class Entry:
+    """A file found under a folder, with its doc_id, or the reason it cannot be read."""
 
-    Sorting makes the output independent of the order the file system lists entries in;
-    following symlinks is guarded against loops by remembering resolved folders.
+    path: Path
+    doc_id: str
+    error: str | None = None
+
+
+def _doc_id(path: Path, root: Path | None) -> str:
+    """The file name without extension; under a folder, its relative path without extension.
+
+    The relative path keeps ids unique when subfolders repeat file names (a/001.txt, b/001.txt).
+    """
+    if root is None or path == root:
+        return path.stem
+    relative = path.relative_to(root)
+    return relative.with_name(relative.stem).as_posix()
+
+
+def iter_files(root: Path) -> Iterator[Entry]:
+    """Every non-hidden file under a folder, in sorted order, and an Entry for each problem.
+
+    Symlinked folders are followed; one that leads back to a folder already read is reported
+    as a symlink loop instead of being walked forever.
     """
     seen: set[str] = set()
 
-    def walk(folder: Path) -> Iterator[Path | tuple[Path, str]]:
+    def walk(folder: Path) -> Iterator[Entry]:
+        real = os.path.realpath(folder)
+        if real in seen:
+            yield Entry(
+                folder, _doc_id(folder, root), "symlink loop: leads to a folder already read"
+            )
+            return
+        seen.add(real)
         try:
-            real = os.path.realpath(folder)
-            if real in seen:
-                yield (folder, "symlink loop: folder already visited")
-                return
-            seen.add(real)
             entries = sorted(folder.iterdir(), key=lambda p: p.name)
         except OSError as exc:
-            yield (folder, f"cannot list folder: {exc.strerror or exc}")
+            yield Entry(folder, _doc_id(folder, root), f"cannot list folder: {_os_reason(exc)}")
             return
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            if entry.is_symlink() and not entry.exists():
-                yield (entry, "broken symlink")
-            elif entry.is_dir():
+            try:
+                mode = entry.stat().st_mode  # follows symlinks
+            except OSError as exc:
+                reason = "broken symlink" if exc.errno == errno.ENOENT else _os_reason(exc)
+                yield Entry(entry, _doc_id(entry, root), reason)
+                continue
+            if stat.S_ISDIR(mode):
                 yield from walk(entry)
-            elif entry.suffix.lower() in READABLE_SUFFIXES:
-                yield entry
+            else:
+                yield Entry(entry, _doc_id(entry, root))
 
     yield from walk(root)
+
+
+def read_file(path: Path, doc_id: str, max_chars: int) -> Iterator[Article]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl_file(path, doc_id, max_chars)
+    elif suffix in JSON_SUFFIXES:
+        yield from read_json_file(path, doc_id, max_chars)
+    else:
+        yield read_text_file(path, doc_id, max_chars)
+
+
+# --- stdin and command-line paths -----------------------------------------------------------
+
+
+def load_stdin(stream: IO[bytes], max_chars: int) -> Iterator[Article]:
+    """stdin holds either JSON Lines (it starts with '{') or one article."""
+    limit = max_chars * MAX_BYTES_PER_CHAR + 4
+    head = stream.read(READ_CHUNK)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        pending = [head]
+
+        def read(size: int) -> bytes:
+            return pending.pop() if pending else stream.read(size)
+
+        yield from read_jsonl(iter_lines(read, limit), "stdin", "-", max_chars)
+        return
+    data = head + stream.read(limit + 1 - len(head))
+    try:
+        if len(data) > limit:
+            raise InputError(f"input too large for --max-chars {max_chars:,}")
+        text, note = decode_bytes(data)
+        article = article_from_text(text, "stdin", "-", max_chars)
+        if note:
+            article.warnings.append(note)
+        yield article
+    except InputError as exc:
+        yield Article(doc_id="stdin", path="-", errors=[str(exc)])
+    except Exception as exc:  # never let one input stop the batch
+        yield Article(doc_id="stdin", path="-", errors=[f"could not process: {exc}"])
 
 
 def load_path(path_arg: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article]:
     """Yield every article under one command-line path argument (file, folder or '-')."""
     if path_arg == "-":
-        data = sys.stdin.buffer.read()
-        try:
-            text, _ = decode_bytes(data)
-        except InputError as exc:
-            yield Article(doc_id="stdin", path="-", errors=[str(exc)])
-            return
-        first = text.lstrip()[:1]
-        if first == "{":
-            yield from read_jsonl(text.splitlines(), "stdin", "-", max_chars)
-        else:
-            try:
-                yield Article(doc_id="stdin", path="-", text=_checked_text(text, max_chars))
-            except InputError as exc:
-                yield Article(doc_id="stdin", path="-", errors=[str(exc)])
+        yield from load_stdin(sys.stdin.buffer, max_chars)
         return
     path = Path(path_arg)
-    if path.is_symlink() and not path.exists():
-        yield Article(doc_id=path.stem, path=str(path), errors=["broken symlink"])
-        return
-    if not path.exists():
-        yield Article(doc_id=path.stem, path=str(path), errors=["no such file or folder"])
-        return
-    targets = iter_files(path) if path.is_dir() else iter([path])
-    for target in targets:
-        if isinstance(target, tuple):
-            bad, reason = target
-            yield Article(doc_id=bad.stem, path=str(bad), errors=[reason])
-        elif target.suffix.lower() in JSONL_SUFFIXES:
-            yield from read_jsonl_file(target, max_chars)
+    try:
+        is_dir = stat.S_ISDIR(path.stat().st_mode)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT:
+            reason = "broken symlink" if path.is_symlink() else "no such file or folder"
         else:
-            yield read_text_file(target, target.stem, max_chars)
+            reason = _os_reason(exc)
+        yield Article(doc_id=path.stem, path=str(path), errors=[reason])
+        return
+    if not is_dir:
+        yield from read_file(path, path.stem, max_chars)
+        return
+    for entry in iter_files(path):
+        if entry.error:
+            yield Article(doc_id=entry.doc_id, path=str(entry.path), errors=[entry.error])
+        else:
+            yield from read_file(entry.path, entry.doc_id, max_chars)
 
 
 def load_articles(paths: Iterable[str], max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article]:

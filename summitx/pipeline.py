@@ -5,6 +5,7 @@ Articles stream through `nlp.pipe` in small batches so memory stays flat on any 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,16 @@ if TYPE_CHECKING:
     from summitx.records import _Record
 
 BATCH_SIZE = 32
+# A batch also stops at about this many characters, so a run of long articles stays small.
+BATCH_CHARS = 200_000
+# Texts are parsed in pieces of at most this many characters (see parse_texts).
+CHUNK_CHARS = 10_000
+PIECE_BREAKS = (
+    re.compile(r"\n[^\S\n]*\n\s*"),  # a paragraph break, with the blank lines after it
+    re.compile(r"\n"),
+    re.compile(r"[.!?][\"'”’)\]]*\s+"),
+    re.compile(r"\s+"),
+)
 # The model reads English; other languages are processed but noted.
 ENGLISH_HINTS = frozenset(
     ["the", "and", "of", "to", "in", "that", "is", "was", "for", "with", "said", "on"]
@@ -150,28 +161,108 @@ def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
     return records
 
 
-def process_articles(articles: Iterable[Article], nlp: Language) -> Iterator[list[_Record]]:
-    """Records per article, in input order; failed articles give only their document record."""
+def split_text(text: str, size: int | None = None) -> list[str]:
+    """Consecutive pieces of `text` (joined they give it back) of at most `size` characters.
 
-    def readable() -> Iterator[tuple[str, Article]]:
-        for article in articles:
-            if article.errors:
-                pending.append(article)
-                continue
-            pending.append(article)
-            yield article.text, article
+    Each piece ends after a paragraph break where there is one in its second half, else
+    after a line break, a sentence end, a space, and only as a last resort mid-word.
+    """
+    size = size or CHUNK_CHARS
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = len(window)
+        for pattern in PIECE_BREAKS:
+            ends = [m.end() for m in pattern.finditer(window, len(window) // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        pieces.append(window[:cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
 
-    pending: list[Article] = []
-    parsed = nlp.pipe(readable(), as_tuples=True, batch_size=BATCH_SIZE)
-    for doc, article in parsed:
-        # Articles that failed to load, queued before this one, are reported in order.
-        while pending and pending[0] is not article:
-            yield [document_record(pending.pop(0), None)]
-        pending.pop(0)
+
+def _join(docs: list[Doc]) -> Doc:
+    from spacy.tokens import Doc
+
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _parse_one(nlp: Language, text: str) -> Doc | Exception:
+    try:
+        return _join([nlp(piece) for piece in split_text(text)])
+    except Exception as exc:  # a model failure on one hostile text must not stop the batch
+        return exc
+
+
+def parse_texts(nlp: Language, texts: list[str]) -> list[Doc | Exception]:
+    """Parse texts piecewise in one `nlp.pipe`; if that fails, one by one to isolate the cause.
+
+    Pieces keep memory flat: spaCy needs about 3 GB for one 1M-character text, and the
+    models look only a few tokens around each word, so pieces cut at paragraph breaks and
+    joined with Doc.from_docs parse like the whole text.
+    """
+    owners = []
+    pieces = []
+    for index, text in enumerate(texts):
+        for piece in split_text(text):
+            owners.append(index)
+            pieces.append(piece)
+    try:
+        docs = list(nlp.pipe(pieces, batch_size=BATCH_SIZE))
+    except Exception:
+        return [_parse_one(nlp, text) for text in texts]
+    grouped: list[list[Doc]] = [[] for _ in texts]
+    for owner, doc in zip(owners, docs, strict=True):
+        grouped[owner].append(doc)
+    results: list[Doc | Exception] = []
+    for group in grouped:
         try:
-            yield extract_from_doc(article, doc)
-        except Exception as exc:  # an extractor bug must not lose the rest of the batch
-            article.errors.append(f"extraction failed: {type(exc).__name__}: {exc}")
-            yield [document_record(article, None)]
-    while pending:
-        yield [document_record(pending.pop(0), None)]
+            results.append(_join(group))
+        except Exception as exc:
+            results.append(exc)
+    return results
+
+
+def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
+    """Consecutive articles, at most BATCH_SIZE of them and about BATCH_CHARS of text."""
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        size = 0 if article.errors else len(article.text)
+        if batch and (len(batch) >= BATCH_SIZE or chars + size > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(article)
+        chars += size
+    if batch:
+        yield batch
+
+
+def process_articles(articles: Iterable[Article], nlp: Language) -> Iterator[list[_Record]]:
+    """Records per article, in input order; failed articles give only their document record.
+
+    Whatever goes wrong with one article (unreadable, unparsable, an extractor bug) becomes
+    that article's error and the batch goes on.
+    """
+    for batch in _batches(articles):
+        readable = [article for article in batch if not article.errors]
+        parsed = parse_texts(nlp, [article.text for article in readable])
+        docs = {id(article): doc for article, doc in zip(readable, parsed, strict=True)}
+        for article in batch:
+            if article.errors:
+                yield [document_record(article, None)]
+                continue
+            doc = docs[id(article)]
+            if isinstance(doc, Exception):
+                article.errors.append(f"parsing failed: {type(doc).__name__}: {doc}")
+                yield [document_record(article, None)]
+                continue
+            try:
+                records = extract_from_doc(article, doc)
+            except Exception as exc:  # an extractor bug must not lose the rest of the batch
+                article.errors.append(f"extraction failed: {type(exc).__name__}: {exc}")
+                records = [document_record(article, None)]
+            yield records
