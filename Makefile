@@ -23,6 +23,12 @@ lint: install
 	$(BIN)/ruff check summitx tests benchmarks
 	$(BIN)/ruff format --check summitx tests benchmarks
 
+# Every article of a real corpus through the extractor, read in place: zero crashes, every
+# file accounted for, all offsets valid (benchmarks/corpus_check.py prints the counts).
+BBC ?= ../shared/corpora/bbc-news-2005
+corpus: install
+	$(BIN)/python benchmarks/corpus_check.py $(BBC)
+
 bench: install
 	$(BIN)/python benchmarks/bench.py $(CORPUS)
 

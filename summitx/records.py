@@ -44,8 +44,13 @@ class Location(_Model):
 
 
 class _Record(_Model):
-    schema_version: str = SCHEMA_VERSION
-    id: str = ""
+    schema_version: str = Field(
+        default=SCHEMA_VERSION, description="Version of this schema (docs/schema.json)"
+    )
+    id: str = Field(
+        default="",
+        description="Stable id: a hash of the record type, doc_id and evidence span (16 hex)",
+    )
     doc_id: str
 
     def with_id(self) -> _Record:
