@@ -527,6 +527,17 @@ def load_path(path_arg: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Art
             yield from read_file(entry.path, entry.doc_id, max_chars)
 
 
+def printable_path(name: str) -> str:
+    """A file name as valid Unicode: bytes that are not UTF-8 (kept by Python as surrogate
+    escapes, which no UTF-8 writer accepts) become U+FFFD."""
+    if not LONE_SURROGATE.search(name):
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def load_articles(paths: Iterable[str], max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article]:
     for path_arg in paths:
-        yield from load_path(path_arg, max_chars)
+        for article in load_path(path_arg, max_chars):
+            article.doc_id = printable_path(article.doc_id)
+            article.path = printable_path(article.path)
+            yield article

@@ -395,3 +395,49 @@ def test_exit_codes_are_documented_in_help_and_readme():
         assert "Exit codes" in text
         for code in ("0", "1", "2"):
             assert code in text.split("Exit codes", 1)[1][:400]
+
+
+def stderr_on_a_terminal(*args: str) -> str:
+    """Run summitx with stderr on a pseudo-terminal (stdout piped); returns what stderr showed."""
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "100", "TERM": "xterm"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "summitx", *args],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        stdin=subprocess.DEVNULL,
+        env=env,
+        cwd=ROOT,
+    )
+    os.close(follower)
+    shown = bytearray()
+    while True:
+        try:
+            data = os.read(leader, 4096)
+        except OSError:  # EIO: the process closed the terminal
+            break
+        if not data:
+            break
+        shown += data
+    process.communicate()
+    os.close(leader)
+    return shown.decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_and_quiet_silences_it():
+    shown = stderr_on_a_terminal("extract", "seeds", "--format", "jsonl")
+    assert "extracting" in shown and "articles" in shown
+    assert "summitx: 5 file(s), 5 document(s)" in shown
+    assert stderr_on_a_terminal("extract", "seeds", "--format", "jsonl", "-q").strip() == ""
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_readably(tmp_path):
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "wb") as handle:
+        handle.write(ARTICLE.encode("utf-8"))
+    result, by_doc = extract(str(tmp_path))
+    assert result.exit_code == 0
+    assert list(by_doc) == ["caf\ufffd"]
+    assert by_doc["caf\ufffd"][0]["path"].endswith("caf\ufffd.txt")
