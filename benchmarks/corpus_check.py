@@ -4,7 +4,8 @@
 
 The folder is read in place, never copied. The check fails (exit 1) when a file on disk has
 no document record, an article crashed the parser or an extractor, a record's evidence does
-not match the article text, a record cannot be serialized, or two records share an id.
+not match the article text, a record cannot be serialized, or two records (or two documents)
+share an id.
 Files the loader refuses (empty, binary, ...) are counted as errors, not failures.
 """
 
@@ -83,6 +84,8 @@ def check(root: Path, max_chars: int) -> int:
     errors = [d for d in documents if d.errors]
     crashes = [d for d in errors if any(e.startswith(CRASH_PREFIXES) for e in d.errors)]
     duplicates = sorted(i for i, n in ids.items() if n > 1)
+    doc_ids = Counter(d.doc_id for d in documents)
+    shared_doc_ids = sorted(i for i, n in doc_ids.items() if n > 1)
 
     print(f"corpus            {root}")
     print(f"files on disk     {len(on_disk)}")
@@ -97,14 +100,15 @@ def check(root: Path, max_chars: int) -> int:
     print(f"crashes           {len(crashes)}")
     print(f"offsets checked   {checked}, invalid {len(bad_offsets)}")
     print(f"unserializable    {len(unserializable)}")
-    print(f"duplicate ids     {len(duplicates)}")
+    print(f"duplicate ids     {len(duplicates)} records, {len(shared_doc_ids)} doc_ids")
     print(f"missing files     {len(missing)}")
     print("warnings          " + ", ".join(f"{w} {n}" for w, n in warnings.most_common()))
     print("languages         " + ", ".join(f"{lang} {n}" for lang, n in languages.most_common()))
     print(f"seconds           {seconds:.1f}  ({len(documents) / seconds:.1f} documents/s)")
-    for line in (*missing, *bad_offsets[:20], *unserializable[:20], *duplicates[:20]):
+    problems = (*missing, *bad_offsets, *unserializable, *duplicates, *shared_doc_ids)
+    for line in problems[:50]:
         print(f"    {line}")
-    failed = missing or crashes or bad_offsets or unserializable or duplicates
+    failed = missing or crashes or bad_offsets or unserializable or duplicates or shared_doc_ids
     print("FAILED" if failed else "OK")
     return 1 if failed else 0
 

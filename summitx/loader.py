@@ -16,6 +16,7 @@ import re
 import stat
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -413,15 +414,16 @@ class Entry:
     error: str | None = None
 
 
-def _doc_id(path: Path, root: Path | None) -> str:
+def _doc_id(path: Path, root: Path | None, keep_suffix: bool = False) -> str:
     """The file name without extension; under a folder, its relative path without extension.
 
-    The relative path keeps ids unique when subfolders repeat file names (a/001.txt, b/001.txt).
+    The relative path keeps ids unique when subfolders repeat file names (a/001.txt, b/001.txt);
+    files of one folder that differ only by extension (README.txt, README.md) keep it.
     """
     if root is None or path == root:
-        return path.stem
+        return path.name if keep_suffix else path.stem
     relative = path.relative_to(root)
-    return relative.with_name(relative.stem).as_posix()
+    return (relative if keep_suffix else relative.with_name(relative.stem)).as_posix()
 
 
 def iter_files(root: Path) -> Iterator[Entry]:
@@ -445,19 +447,20 @@ def iter_files(root: Path) -> Iterator[Entry]:
         except OSError as exc:
             yield Entry(folder, _doc_id(folder, root), f"cannot list folder: {_os_reason(exc)}")
             return
+        entries = [entry for entry in entries if not entry.name.startswith(".")]
+        stems = Counter(entry.stem for entry in entries)
         for entry in entries:
-            if entry.name.startswith("."):
-                continue
+            keep_suffix = stems[entry.stem] > 1
             try:
                 mode = entry.stat().st_mode  # follows symlinks
             except OSError as exc:
                 reason = "broken symlink" if exc.errno == errno.ENOENT else _os_reason(exc)
-                yield Entry(entry, _doc_id(entry, root), reason)
+                yield Entry(entry, _doc_id(entry, root, keep_suffix), reason)
                 continue
             if stat.S_ISDIR(mode):
                 yield from walk(entry)
             else:
-                yield Entry(entry, _doc_id(entry, root))
+                yield Entry(entry, _doc_id(entry, root, keep_suffix))
 
     yield from walk(root)
 

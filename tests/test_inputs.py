@@ -235,12 +235,16 @@ def test_broken_symlink_symlink_loops_and_a_fifo_in_a_folder(tmp_path):
     assert result.exit_code == 1 and by_doc["dangling"][0]["errors"] == ["broken symlink"]
 
 
-def test_same_file_names_in_subfolders_get_distinct_doc_ids(tmp_path):
+def test_same_file_names_in_subfolders_or_with_other_extensions_get_distinct_doc_ids(tmp_path):
     for folder in ("politics", "sport"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "001.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "README.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "README.md").write_text(ARTICLE, encoding="utf-8")
     _, by_doc = extract(str(tmp_path))
-    assert set(by_doc) == {"politics/001", "sport/001"}
+    assert set(by_doc) == {"politics/001", "sport/001", "README.txt", "README.md"}
+    ids = [r["id"] for records in by_doc.values() for r in records]
+    assert len(ids) == len(set(ids))
 
 
 def test_malformed_jsonl_lines_name_their_line_and_the_others_are_processed(tmp_path):
