@@ -52,6 +52,7 @@ def check(root: Path, max_chars: int) -> int:
     warnings: Counter[str] = Counter()
     languages: Counter[str] = Counter()
     ids: Counter[str] = Counter()
+    owners: dict[str, str] = {}
     bad_offsets: list[str] = []
     unserializable: list[str] = []
     checked = 0
@@ -66,6 +67,7 @@ def check(root: Path, max_chars: int) -> int:
         for record in group:
             types[record.type] += 1
             ids[record.id] += 1
+            owners.setdefault(record.id, f"{record.doc_id} {record.type}")
             try:
                 json.dumps(record.model_dump(mode="json"), ensure_ascii=False)
             except (TypeError, ValueError) as exc:
@@ -83,7 +85,7 @@ def check(root: Path, max_chars: int) -> int:
     missing = sorted(on_disk - reported)
     errors = [d for d in documents if d.errors]
     crashes = [d for d in errors if any(e.startswith(CRASH_PREFIXES) for e in d.errors)]
-    duplicates = sorted(i for i, n in ids.items() if n > 1)
+    duplicates = sorted(f"id {i} x{n}: {owners[i]}" for i, n in ids.items() if n > 1)
     doc_ids = Counter(d.doc_id for d in documents)
     shared_doc_ids = sorted(i for i, n in doc_ids.items() if n > 1)
 

@@ -142,6 +142,11 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         except UnicodeDecodeError:
             text, encoding = _detect(data)
             note = f"decoded as {encoding}"
+        else:
+            if "\x00" in text[:65536]:
+                # NULs are valid UTF-8 but, in text, the mark of UTF-16/32 without a BOM.
+                text, encoding = _detect(data)
+                note = f"decoded as {encoding}"
     if _looks_binary(text):
         raise InputError("binary file (control characters), not text")
     return text, note

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from conftest import ROOT
 
 from summitx.cli import cli
-from summitx.loader import Article, load_articles
+from summitx.loader import Article, load_articles, read_jsonl
 
 # An invented article: a meeting and a direct quote with curly quotation marks and a dash.
 ARTICLE = (
@@ -110,6 +110,7 @@ def test_empty_whitespace_and_binary_files_are_errors_and_the_batch_goes_on(tmp_
         ("cp1252", ARTICLE, "cp1252"),
         ("latin1", ARTICLE_LATIN1, "latin-1"),
         ("utf16", ARTICLE, "utf-16"),  # Python writes the byte order mark
+        ("utf16le", ARTICLE, "utf-16-le"),  # no byte order mark
         ("utf8bom", ARTICLE, "utf-8-sig"),
         ("crlf", ARTICLE.replace("\n", "\r\n"), "utf-8"),
         ("sjis", JAPANESE, "shift_jis"),
@@ -253,7 +254,7 @@ def test_malformed_jsonl_lines_name_their_line_and_the_others_are_processed(tmp_
     lines = [
         json.dumps(good),
         "{not json",
-        "[1, 2, 3]",
+        "[" * 100_000,  # nested too deep for the JSON parser
         json.dumps({"id": "no-text"}),
         "",
         json.dumps({"text": "   "}),
@@ -267,7 +268,7 @@ def test_malformed_jsonl_lines_name_their_line_and_the_others_are_processed(tmp_
     assert result.exit_code == 1
     errors = {d: r[0]["errors"] for d, r in by_doc.items() if r[0]["errors"]}
     assert errors["batch:2"][0].startswith("line 2: malformed JSON")
-    assert errors["batch:3"] == ["line 3: not a JSON object"]
+    assert errors["batch:3"] == ["line 3: could not process: RecursionError"]
     assert errors["batch:4"] == ["line 4: no string field 'text'"]
     assert "line 6" in errors["batch:6"][0] and "whitespace" in errors["batch:6"][0]
     assert set(errors) == {"batch:2", "batch:3", "batch:4", "batch:6"}
@@ -277,6 +278,11 @@ def test_malformed_jsonl_lines_name_their_line_and_the_others_are_processed(tmp_
     assert len(by_doc["first"]) > 1 and len(by_doc["batch:9"]) > 1
     assert any("surrogate" in w for w in by_doc["surrogate"][0]["warnings"])
     assert "line 2" in result.stderr
+
+
+def test_a_jsonl_line_that_is_not_an_object():
+    (article,) = read_jsonl(["[1, 2, 3]"], "s", "s.jsonl", max_chars=1000)
+    assert article.errors == ["line 1: not a JSON object"]
 
 
 def test_a_jsonl_line_above_max_chars_is_an_error_and_the_next_line_is_read(tmp_path):
