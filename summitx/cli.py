@@ -87,9 +87,14 @@ def cli() -> None:
               help="Articles longer than this are reported as errors, not processed.")  # fmt: skip
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too (e.g. no publication date).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--merge", is_flag=True,
+              help="Add corpus-level records: events, merged people, quote links.")  # fmt: skip
+@click.option("--fail-on-conflict", is_flag=True,
+              help="Exit 1 when sources conflict (implies --merge).")  # fmt: skip
 def extract(
     paths: tuple[str, ...], fmt: str | None, output: str | None, types: str | None,
-    model: str | None, max_chars: int, strict: bool, quiet: bool,
+    model: str | None, max_chars: int, strict: bool, quiet: bool, merge: bool,
+    fail_on_conflict: bool,
 ) -> None:  # fmt: skip
     """Extract records from articles: files, folders (recursive), JSON Lines, or - for stdin.
 
@@ -106,10 +111,16 @@ def extract(
       summitx extract seeds/ --format json -o records.json
       summitx extract articles.jsonl --type meeting,statement --format csv
       cat article.txt | summitx extract - --format jsonl
+      summitx extract seeds/ --merge --type event --format json
     """
     from summitx.output import WRITERS
+    from summitx.records import CORPUS_RECORD_TYPES
 
     chosen = _split_types(types)
+    # Asking for a corpus-level type turns merging on.
+    merge = merge or fail_on_conflict or bool(chosen and chosen & set(CORPUS_RECORD_TYPES))
+    conflicts = 0
+    kept: list[Any] = []
     if fmt is None:
         fmt = "table" if output is None and sys.stdout.isatty() else "jsonl"
     files = errors = warnings = count = 0
@@ -125,9 +136,24 @@ def extract(
             if document.warnings:
                 warnings += 1
             for record in group:
+                if merge:
+                    kept.append(record)
                 if chosen is None or record.type in chosen:
                     count += 1
                     yield record
+        if merge:
+            yield from merged_records()
+
+    def merged_records() -> Iterator[Any]:
+        nonlocal count, conflicts
+        from summitx.consolidate import consolidate, count_conflicts
+
+        merged = consolidate(kept)
+        conflicts = count_conflicts(merged)
+        for record in merged:
+            if chosen is None or record.type in chosen:
+                count += 1
+                yield record
 
     stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
     try:
@@ -138,10 +164,10 @@ def extract(
     if not quiet:
         click.echo(
             f"summitx: {files} article(s), {count} record(s), {errors} with errors, "
-            f"{warnings} with warnings",
+            f"{warnings} with warnings" + (f", {conflicts} conflict(s)" if merge else ""),
             err=True,
         )
-    if errors or (strict and warnings):
+    if errors or (strict and warnings) or (fail_on_conflict and conflicts):
         sys.exit(EXIT_FILE_ERRORS)
 
 

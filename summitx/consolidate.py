@@ -229,6 +229,14 @@ def kind_class(kind: str | None) -> str:
     return _kind_classes().get(kind.lower(), kind.lower())
 
 
+def _kind_rank(kind: str) -> int:
+    """Ties between kinds go to the one listed first in its class (`summit` before `talks`)."""
+    for kinds in _merge_rules()["kind_classes"].values():
+        if isinstance(kinds, list) and kind.lower() in kinds:
+            return kinds.index(kind.lower())
+    return 99
+
+
 def kinds_compatible(a: str, b: str) -> bool:
     return a == b or "generic" in (a, b)
 
@@ -567,7 +575,7 @@ def _event_record(event: _Event, people: PersonIndex) -> EventRecord:
         participants=sorted((people.people[i].ref() for i in chosen), key=lambda p: p.name),
         date=date_value,
         location=location,
-        kind=max(specific, key=lambda k: (kinds[k], k)),
+        kind=min(specific, key=lambda k: (-kinds[k], _kind_rank(k), k)),
         kinds=sorted(kinds),
         ordinal=int(ordinal) if ordinal else None,
         planned=all(c.record.planned for c in claims),
