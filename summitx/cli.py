@@ -220,6 +220,56 @@ def eval_command(
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="The HTML file to write.")  # fmt: skip
+@click.option("--title", default="Summit report", show_default=True, help="The report's title.")
+@click.option("--model", help="spaCy model to load.")
+@click.option("--fail-on-conflict", is_flag=True, help="Exit 1 when sources conflict.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+def report(
+    paths: tuple[str, ...], output: str, title: str, model: str | None,
+    fail_on_conflict: bool, quiet: bool,
+) -> None:  # fmt: skip
+    """Write one self-contained HTML report: a timeline of merged events, each with its
+    sources, quotes, agreements and conflicts, linked to the evidence in the article text.
+
+    \b
+    Example:
+      summitx report seeds/ -o report.html
+    """
+    from summitx.consolidate import consolidate, count_conflicts
+    from summitx.loader import load_articles
+    from summitx.nlp import ModelNotFound, load_pipeline
+    from summitx.pipeline import process_articles
+    from summitx.report import render_report
+
+    try:
+        nlp = load_pipeline(model)
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+    texts: dict[str, str] = {}
+
+    def articles() -> Iterator[Any]:
+        for article in load_articles(paths):
+            texts[article.doc_id] = article.text  # evidence offsets point into this text
+            yield article
+
+    records = [r for group in process_articles(articles(), nlp) for r in group]
+    for document in records:
+        if document.type == "document" and document.errors:
+            click.echo(f"error: {document.path}: {'; '.join(document.errors)}", err=True)
+    merged = consolidate(records)
+    conflicts = count_conflicts(merged)
+    Path(output).write_text(render_report([*records, *merged], texts, title), encoding="utf-8")
+    if not quiet:
+        events = sum(r.type == "event" for r in merged)
+        click.echo(f"summitx: wrote {output}: {events} event(s), {conflicts} conflict(s)", err=True)
+    if fail_on_conflict and conflicts:
+        sys.exit(EXIT_FILE_ERRORS)
+
+
+@cli.command()
 def schema() -> None:
     """Print the JSON Schema of the records.
 
