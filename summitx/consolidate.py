@@ -29,6 +29,7 @@ report is linked; a quote given to different speakers is a `speaker` conflict.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -118,6 +119,7 @@ class PersonIndex:
     def __init__(self, records: Sequence[Any]) -> None:
         self.people: list[_Person] = []
         self._by_key: dict[frozenset[str], _Person] = {}
+        self._by_token: dict[str, set[frozenset[str]]] = defaultdict(set)
         mentions: list[tuple[str, str | None, str | None, str, PersonRecord | None]] = []
         for r in records:
             if isinstance(r, PersonRecord):
@@ -136,6 +138,8 @@ class PersonIndex:
                 self.people.append(person)
             person.keys.add(key)
             self._by_key[key] = person
+            for token in key:
+                self._by_token[token].add(key)
             person.forms[name] += 1
             person.doc_ids.add(doc_id)
             if title:
@@ -147,10 +151,10 @@ class PersonIndex:
 
     def _contained_in(self, key: frozenset[str], country: str | None) -> _Person | None:
         """The only known person whose fuller name holds every token of `key`."""
+        fuller = set.intersection(*(self._by_token.get(t, set()) for t in key))
+        owners = (self._by_key[k] for k in fuller if key < k)
         found = {
-            id(p): p
-            for k, p in self._by_key.items()
-            if key < k and (country is None or not p.countries or country in p.countries)
+            id(p): p for p in owners if country is None or not p.countries or country in p.countries
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -230,15 +234,18 @@ def kind_class(kind: str | None) -> str:
 
 
 def _kind_rank(kind: str) -> int:
-    """Ties between kinds go to the one listed first in its class (`summit` before `talks`)."""
-    for kinds in _merge_rules()["kind_classes"].values():
-        if isinstance(kinds, list) and kind.lower() in kinds:
-            return kinds.index(kind.lower())
-    return 99
+    """Ties between kinds go to the one listed first (`summit` before `talks` and `banquet`)."""
+    ordered = [
+        k for ks in _merge_rules()["kind_classes"].values() if isinstance(ks, list) for k in ks
+    ]
+    return ordered.index(kind.lower()) if kind.lower() in ordered else len(ordered)
 
 
-def kinds_compatible(a: str, b: str) -> bool:
-    return a == b or "generic" in (a, b)
+def kinds_compatible(a: str, b: str, same_day: bool = False) -> bool:
+    """Same sort of occasion; on one day, talks and the banquet around them go together."""
+    if a == b or "generic" in (a, b):
+        return True
+    return same_day and any({a, b} <= set(pair) for pair in _merge_rules()["same_day"])
 
 
 @dataclass(frozen=True)
@@ -340,46 +347,69 @@ class _Claim:
     kclass: str
 
 
-@dataclass
+@dataclass(eq=False)  # events are compared by identity
 class _Event:
     claims: list[_Claim]
     notes: list[str] = field(default_factory=list)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def add(self, claims: list[_Claim], note: str | None = None) -> None:
+        self.claims.extend(claims)
+        self._memo.clear()
+        if note:
+            self.notes.append(note)
+
+    def _get(self, name: str, compute: Callable[[], Any]) -> Any:
+        if name not in self._memo:
+            self._memo[name] = compute()
+        return self._memo[name]
 
     @property
     def docs(self) -> set[str]:
-        return {c.record.doc_id for c in self.claims}
+        return self._get("docs", lambda: {c.record.doc_id for c in self.claims})
 
     @property
     def people(self) -> frozenset[int]:
-        return Counter(c.people for c in self.claims).most_common(1)[0][0]
+        return self._get(
+            "people", lambda: Counter(c.people for c in self.claims).most_common(1)[0][0]
+        )
 
     @property
     def kclass(self) -> str:
-        specific = [c.kclass for c in self.claims if c.kclass != "generic"]
-        return Counter(specific).most_common(1)[0][0] if specific else "generic"
+        def compute() -> str:
+            specific = [c.kclass for c in self.claims if c.kclass != "generic"]
+            return Counter(specific).most_common(1)[0][0] if specific else "generic"
+
+        return self._get("kclass", compute)
 
     def date(self) -> str | None:
-        pairs = [(c.record.date, c.record.doc_id) for c in self.claims if c.span]
-        return vote("date", pairs, dates_compatible, _date_specificity)[0]
+        def compute() -> str | None:
+            pairs = [(c.record.date, c.record.doc_id) for c in self.claims if c.span]
+            return vote("date", pairs, dates_compatible, _date_specificity)[0]
+
+        return self._get("date", compute)
 
     def day(self) -> date | None:
         span = parse_date(self.date())
         return span.first if span and span.precision == DAY else None
 
     def place(self) -> Place | None:
-        places = [c.place for c in self.claims if c.place]
-        if not places:
-            return None
-        norm = Counter(p.norm for p in places).most_common(1)[0][0]
-        return next(p for p in places if p.norm == norm)
+        def compute() -> Place | None:
+            places = [c.place for c in self.claims if c.place]
+            if not places:
+                return None
+            norm = Counter(p.norm for p in places).most_common(1)[0][0]
+            return next(p for p in places if p.norm == norm)
 
-    def fits(self, claim: _Claim, need_place: bool) -> bool:
-        if not kinds_compatible(self.kclass, claim.kclass):
+        return self._get("place", compute)
+
+    def fits(self, claim: _Claim, same_day: bool) -> bool:
+        if not kinds_compatible(self.kclass, claim.kclass, same_day):
             return False
         spans = [c.span for c in self.claims if c.span]
         if claim.span and not all(claim.span.overlaps(s) for s in spans):
             return False
-        if need_place:
+        if not same_day:
             return all(places_compatible(claim.place, c.place) for c in self.claims)
         return True
 
@@ -390,6 +420,16 @@ def _date_specificity(value: str) -> int:
 
 
 def _cluster(claims: list[_Claim], published: dict[str, str | None]) -> list[_Event]:
+    by_people: dict[frozenset[int], list[_Claim]] = defaultdict(list)
+    for claim in claims:
+        by_people[claim.people].append(claim)
+    events = [e for group in by_people.values() for e in _cluster_group(group, published)]
+    _merge_participant_overlaps(events)
+    return events
+
+
+def _cluster_group(claims: list[_Claim], published: dict[str, str | None]) -> list[_Event]:
+    """Events of one set of participants."""
     events: list[_Event] = []
     dated = sorted(
         (c for c in claims if c.span),
@@ -399,19 +439,18 @@ def _cluster(claims: list[_Claim], published: dict[str, str | None]) -> list[_Ev
         same_day = claim.span is not None and claim.span.precision == DAY
         # Same day and same kind is one occasion even if the places differ; a coarser date
         # also needs compatible places.
-        fitting = [e for e in events if e.people == claim.people and e.fits(claim, not same_day)]
+        fitting = [e for e in events if e.fits(claim, same_day)]
         if fitting:
             best = max(
                 fitting,
                 key=lambda e: (places_compatible(claim.place, e.place()), len(e.docs)),
             )
-            best.claims.append(claim)
+            best.add([claim])
         else:
             events.append(_Event([claim]))
     _merge_date_slips(events)
     for claim in (c for c in claims if not c.span):
         _attach_undated(claim, events, published.get(claim.record.doc_id))
-    _merge_participant_overlaps(events)
     return events
 
 
@@ -423,7 +462,7 @@ def _merge_date_slips(events: list[_Event]) -> None:
         for a in events:
             for b in events:
                 day_a, day_b = a.day(), b.day()
-                if a is b or day_a is None or day_b is None or a.people != b.people:
+                if a is b or day_a is None or day_b is None:
                     continue
                 gap = abs((day_a - day_b).days)
                 if (
@@ -437,11 +476,11 @@ def _merge_date_slips(events: list[_Event]) -> None:
         if not pairs:
             return
         _, gap, _, small, big = min(pairs, key=lambda p: p[:3])
-        big.claims.extend(small.claims)
-        big.notes.append(
+        note = (
             f"{', '.join(sorted(small.docs))} date(s) it {small.date()}, {gap} day(s) from "
             f"{big.date()}; same people and kind, and no article reports both: one occasion"
         )
+        big.add(small.claims, note)
         events.remove(small)
 
 
@@ -450,9 +489,7 @@ def _attach_undated(claim: _Claim, events: list[_Event], published: str | None) 
     fitting = [
         e
         for e in events
-        if e.people == claim.people
-        and kinds_compatible(e.kclass, claim.kclass)
-        and places_compatible(claim.place, e.place())
+        if kinds_compatible(e.kclass, claim.kclass) and places_compatible(claim.place, e.place())
     ]
     anchor = parse_date(published)
 
@@ -466,42 +503,56 @@ def _attach_undated(claim: _Claim, events: list[_Event], published: str | None) 
         events.append(_Event([claim]))
         return
     best = min(fitting, key=lambda e: (distance(e), -len(e.docs)))
-    best.claims.append(claim)
+    note = None
     if best.date():
-        best.notes.append(
+        note = (
             f"{claim.record.doc_id} gives no date: joined the event of the same people and "
             "kind nearest to its publication date"
         )
+    best.add([claim], note)
 
 
 def _merge_participant_overlaps(events: list[_Event]) -> None:
-    """Same day, same kind, participant sets overlapping by at least half: one occasion."""
-    merged = True
-    while merged:
-        merged = False
-        for a in events:
-            for b in events:
-                if a is b or len(a.docs) > len(b.docs) or a.people == b.people:
-                    continue
-                common, union = a.people & b.people, a.people | b.people
-                if (
-                    a.day() is not None
-                    and a.day() == b.day()
-                    and len(common) >= 2
-                    and len(common) * 2 >= len(union)
-                    and kinds_compatible(a.kclass, b.kclass)
-                    and not (a.docs & b.docs)
-                ):
-                    b.claims.extend(a.claims)
-                    b.notes.append(
-                        f"{', '.join(sorted(a.docs))} list(s) other participants for the "
-                        "same day and kind: one occasion"
-                    )
-                    events.remove(a)
-                    merged = True
-                    break
-            if merged:
-                break
+    """Same day, same kind, participant sets overlapping by at least half, no article
+    reporting both: one occasion."""
+    by_day: dict[date, list[_Event]] = defaultdict(list)
+    for event in events:
+        if (day := event.day()) is not None:
+            by_day[day].append(event)
+    removed: set[int] = set()
+    for same_day in by_day.values():
+        by_person: dict[int, list[_Event]] = defaultdict(list)
+        for event in same_day:
+            for person in event.people:
+                by_person[person].append(event)
+        for a in sorted(same_day, key=lambda e: len(e.docs)):
+            if id(a) in removed:
+                continue
+            nearby = {id(b): b for p in a.people for b in by_person[p]}
+            fitting = [
+                b
+                for b in nearby.values()
+                if b is not a
+                and id(b) not in removed
+                and len(a.docs) <= len(b.docs)
+                and _overlapping(a.people, b.people)
+                and kinds_compatible(a.kclass, b.kclass, same_day=True)
+                and not (a.docs & b.docs)
+            ]
+            if fitting:
+                b = max(fitting, key=lambda e: (len(e.docs), len(a.people & e.people)))
+                note = (
+                    f"{', '.join(sorted(a.docs))} list(s) other participants for the same "
+                    "day and kind: one occasion"
+                )
+                b.add(a.claims, note)
+                removed.add(id(a))
+    events[:] = [e for e in events if id(e) not in removed]
+
+
+def _overlapping(a: frozenset[int], b: frozenset[int]) -> bool:
+    common = a & b
+    return a != b and len(common) >= 2 and len(common) * 2 >= len(a | b)
 
 
 def _source(claim: _Claim) -> Source:
@@ -624,9 +675,37 @@ def _tokens(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
+def _shared_needed(short: int) -> int:
+    """Words a quote of `short` words must share with a longer one to be the same quote."""
+    return math.ceil(QUOTE_CONTAINMENT * short - 1e-9)
+
+
 def _same_quote(a: set[str], b: set[str]) -> bool:
     short = min(len(a), len(b))
-    return short >= QUOTE_MIN_TOKENS and len(a & b) >= QUOTE_CONTAINMENT * short
+    return short >= QUOTE_MIN_TOKENS and len(a & b) >= _shared_needed(short)
+
+
+def _candidate_pairs(tokens: Sequence[set[str]]) -> set[tuple[int, int]]:
+    """Pairs that may be one quote, without comparing every pair of a large corpus.
+
+    If the shorter quote B shares QUOTE_CONTAINMENT of its words with A, then A holds at
+    least one of any (1 - QUOTE_CONTAINMENT) * |B| + 1 words of B: probing the index with
+    B's rarest words finds every such A.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, words in enumerate(tokens):
+        for word in words:
+            index[word].append(i)
+    pairs = set()
+    for i, words in enumerate(tokens):
+        if len(words) < QUOTE_MIN_TOKENS:
+            continue
+        probes = len(words) - _shared_needed(len(words)) + 1
+        for word in sorted(words, key=lambda w: (len(index[w]), w))[:probes]:
+            for j in index[word]:
+                if j != i and len(tokens[j]) >= len(words):
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
 
 
 def link_quotes(
@@ -642,10 +721,9 @@ def link_quotes(
             i = parent[i]
         return i
 
-    for i in range(len(statements)):
-        for j in range(i + 1, len(statements)):
-            if statements[i].doc_id != statements[j].doc_id and _same_quote(tokens[i], tokens[j]):
-                parent[root(j)] = root(i)
+    for i, j in _candidate_pairs(tokens):
+        if statements[i].doc_id != statements[j].doc_id and _same_quote(tokens[i], tokens[j]):
+            parent[root(j)] = root(i)
     groups: dict[int, list[StatementRecord]] = defaultdict(list)
     for i, statement in enumerate(statements):
         groups[root(i)].append(statement)

@@ -118,6 +118,21 @@ def test_an_article_reporting_both_days_proves_two_occasions():
     ]
 
 
+def test_a_banquet_joins_the_talks_of_its_day_but_a_welcome_the_day_before_does_not():
+    found = events(
+        [
+            meeting("a", PAIR, "2024-05-14", "Berlin", "summit"),
+            meeting("b", PAIR, "2024-05-14", "Berlin", "banquet"),
+            meeting("c", PAIR, "2024-05-13", "Berlin", "welcome"),
+        ]
+    )
+    assert [(e.date, e.kind, e.doc_ids, e.conflicts) for e in found] == [
+        ("2024-05-13", "welcome", ["c"], []),
+        ("2024-05-14", "summit", ["a", "b"], []),
+    ]
+    assert found[1].kinds == ["banquet", "summit"]
+
+
 def test_days_far_apart_are_different_events():
     found = events([meeting("a", PAIR, "2024-05-14"), meeting("b", PAIR, "2024-05-20")])
     assert len(found) == 2 and all(e.conflicts == [] for e in found)
