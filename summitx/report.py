@@ -81,7 +81,7 @@ def _timeline(events: Sequence[Any]) -> list[dict[str, Any]]:
     dated = [e for e in events if e.date]
     ticks = []
     for index, event in enumerate(dated):
-        left = 50 if len(dated) == 1 else 4 + 92 * index / (len(dated) - 1)
+        left = 50 if len(dated) == 1 else 8 + 84 * index / (len(dated) - 1)
         ticks.append({"event": event, "left": f"{left:.1f}%", "row": index % 2})
     return ticks
 
@@ -116,7 +116,6 @@ def render_report(records: Sequence[Any], texts: dict[str, str], title: str) -> 
         people=[r for r in records if r.type == "merged_person"],
         articles=_article_views(documents, texts, cited),
         names=names,
-        surnames=lambda items: " · ".join(item.name.split()[-1] for item in items),
         slug=slug,
         anchor=anchor_id,
         label=lambda d: labels.get(d, d),
