@@ -235,6 +235,10 @@ def report(
     sources, quotes, agreements and conflicts, linked to the evidence in the article text.
 
     \b
+    Exit codes: 0 written; 1 written, but some files had errors (or, with
+    --fail-on-conflict, sources conflict); 2 usage error.
+
+    \b
     Example:
       summitx report seeds/ -o report.html
     """
@@ -256,16 +260,16 @@ def report(
             yield article
 
     records = [r for group in process_articles(articles(), nlp) for r in group]
-    for document in records:
-        if document.type == "document" and document.errors:
-            click.echo(f"error: {document.path}: {'; '.join(document.errors)}", err=True)
+    failed = [r for r in records if r.type == "document" and r.errors]
+    for document in failed:
+        click.echo(f"error: {document.path}: {'; '.join(document.errors)}", err=True)
     merged = consolidate(records)
     conflicts = count_conflicts(merged)
     Path(output).write_text(render_report([*records, *merged], texts, title), encoding="utf-8")
     if not quiet:
         events = sum(r.type == "event" for r in merged)
         click.echo(f"summitx: wrote {output}: {events} event(s), {conflicts} conflict(s)", err=True)
-    if fail_on_conflict and conflicts:
+    if failed or (fail_on_conflict and conflicts):
         sys.exit(EXIT_FILE_ERRORS)
 
 

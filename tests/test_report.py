@@ -67,6 +67,21 @@ def test_marked_text_escapes_and_anchors_overlapping_spans():
     assert plain.replace("&amp;", "&") == TEXT
 
 
+def test_report_command_writes_the_file_and_exits_1_on_unreadable_input(tmp_path):
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("Chancellor Olaf Scholz met President Emmanuel Macron in Berlin.\n")
+    target = tmp_path / "out.html"
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["report", str(article.parent), "-o", str(target), "-q"])
+    assert ok.exit_code == 0 and "Olaf Scholz" in target.read_text(encoding="utf-8")
+    missing = runner.invoke(
+        cli, ["report", str(article.parent), str(tmp_path / "nope.txt"), "-o", str(target)]
+    )
+    assert missing.exit_code == 1 and "nope.txt" in missing.stderr
+    assert target.read_text(encoding="utf-8").count('class="article"') == 2
+
+
 def _browser() -> str:
     for name in ("chromium", "chromium-browser", "google-chrome"):
         if found := shutil.which(name):
