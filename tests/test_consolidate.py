@@ -6,7 +6,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEEDS
+from conftest import GOLD_SEEDS, SEEDS
 
 from summitx.cli import cli
 from summitx.consolidate import consolidate, dates_compatible, parse_place, places_compatible
@@ -285,6 +285,58 @@ def _who(event) -> set[frozenset[str]]:
     from summitx.consolidate import name_key
 
     return {name_key(p.name) for p in event.participants}
+
+
+def _gold_as_records() -> list:
+    """The seed annotations as a perfect extractor would report them."""
+    records: list = []
+    for path in sorted(GOLD_SEEDS.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        doc = gold["doc_id"]
+        records.append(DocumentRecord(doc_id=doc, path=doc, published=gold.get("published")))
+        for m in gold["meetings"]:
+            start = next(_offsets)
+            records.append(
+                MeetingRecord(
+                    doc_id=doc,
+                    participants=[PersonRef(name=n) for n in m["participants"]],
+                    date=m.get("date"),
+                    location=Location(name=m["location"][0]) if m.get("location") else None,
+                    kind=m.get("kind") or "meeting",
+                    ordinal=m.get("ordinal"),
+                    evidence=Evidence(start=start, end=start + 1, text="x"),
+                ).with_id()
+            )
+        for q in gold["statements"]:
+            records.append(statement(doc, q["speaker"], q["quote"]))
+    return records
+
+
+def test_seed_annotations_merge_into_the_events_the_issue_lists():
+    merged = consolidate(_gold_as_records())
+    by_date = {(e.date, e.kind): e for e in merged if e.type == "event"}
+    summit = by_date[("2026-01-13", "summit")]
+    others = ["001_96ef3cfa7e428476", "002_869baf697406c617", "003_b0c2fa709b7ca97a",
+              "004_bfb738631fdef862"]  # fmt: skip
+    assert summit.doc_ids == ["000_ec330866001769bf", *others]
+    dates = conflict(summit, "date")
+    assert [(v.value, v.doc_ids) for v in dates.values] == [
+        ("2026-01-13", others),
+        ("2026-01-14", ["000_ec330866001769bf"]),
+    ]
+    ordinals = conflict(summit, "ordinal")  # "second formal meeting" vs "third contact"
+    assert {v.value: v.doc_ids for v in ordinals.values} == {
+        "2": ["003_b0c2fa709b7ca97a"],
+        "3": ["002_869baf697406c617"],
+    }
+    visit = by_date[("2026-01-14", "visit")]
+    assert visit.doc_ids == ["004_bfb738631fdef862"] and visit.conflicts == []
+    gyeongju = by_date[("2025-10", "summit")]
+    assert len(gyeongju.doc_ids) == 4 and gyeongju.location.name.startswith("Gyeongju")
+    (beijing,) = [e for e in merged if e.type == "event" and _who(e) == {LEE, XI}]
+    assert beijing.date == "2026-01-05" and len(beijing.doc_ids) == 2
+    # The welcome the evening before is its own occasion, reported by one article.
+    assert by_date[("2026-01-12", "welcome")].doc_ids == ["001_96ef3cfa7e428476"]
 
 
 @pytest.fixture(scope="module")
