@@ -3,8 +3,8 @@
 A pure function over record objects: `consolidate(records)` returns new records and never
 touches the input. The rules are general and each merge leaves a note saying why:
 
-- People are one person when their names have the same tokens (`Lee Jae Myung` =
-  `Lee Jae-myung`, `Takaichi Sanae` = `Sanae Takaichi`); a shorter name (`Xi`) joins the
+- People are one person when their names have the same tokens (`Kim Min Jun` =
+  `Kim Min-jun`, `Meloni Giorgia` = `Giorgia Meloni`); a shorter name (`Meloni`) joins the
   only longer name that contains it.
 - Meetings with the same participants are one event when their dates overlap (a month holds
   its days, an ISO week its days), their kinds describe the same sort of occasion (talks vs a
@@ -251,7 +251,7 @@ def kinds_compatible(a: str, b: str, same_day: bool = False) -> bool:
 @dataclass(frozen=True)
 class Place:
     name: str
-    norm: str  # lowercase name without admin words ("Nara Prefecture" -> "nara")
+    norm: str  # lowercase name without admin words ("Osaka Prefecture" -> "osaka")
     country: str | None
     level: str  # country | place | venue
 
@@ -260,7 +260,7 @@ def parse_place(name: str | None, country: str | None = None) -> Place | None:
     if not name or not name.strip():
         return None
     rules = _merge_rules()
-    head, _, tail = name.partition(",")  # "Nara, Japan"
+    head, _, tail = name.partition(",")  # "Lyon, France"
     if tail and country is None:
         country = country_of_name(tail.strip())
     whole_country = country_of_name(name)
@@ -301,7 +301,7 @@ def vote(
 
     A value's support is the number of articles giving a value compatible with it; ties go to
     the more specific value, then to the one given literally by more articles. `group` maps
-    spellings of one value to a key (`Nara Prefecture` and `Nara` vote together).
+    spellings of one value to a key (`Osaka Prefecture` and `Osaka` vote together).
     """
     docs: dict[str, set[str]] = defaultdict(set)
     shown: dict[str, Counter[str]] = defaultdict(Counter)
