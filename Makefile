@@ -17,6 +17,7 @@ run: install
 	$(BIN)/summitx extract seeds/
 
 test: install
+	.ci/install-chromium
 	$(BIN)/python -m pytest -q
 
 lint: install

@@ -87,9 +87,14 @@ def cli() -> None:
               help="Articles longer than this are reported as errors, not processed.")  # fmt: skip
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too (e.g. no publication date).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--merge", is_flag=True,
+              help="Add corpus-level records: events, merged people, quote links.")  # fmt: skip
+@click.option("--fail-on-conflict", is_flag=True,
+              help="Exit 1 when sources conflict (implies --merge).")  # fmt: skip
 def extract(
     paths: tuple[str, ...], fmt: str | None, output: str | None, types: str | None,
-    model: str | None, max_chars: int, strict: bool, quiet: bool,
+    model: str | None, max_chars: int, strict: bool, quiet: bool, merge: bool,
+    fail_on_conflict: bool,
 ) -> None:  # fmt: skip
     """Extract records from articles: files, folders (recursive), JSON Lines, or - for stdin.
 
@@ -106,10 +111,16 @@ def extract(
       summitx extract seeds/ --format json -o records.json
       summitx extract articles.jsonl --type meeting,statement --format csv
       cat article.txt | summitx extract - --format jsonl
+      summitx extract seeds/ --merge --type event --format json
     """
     from summitx.output import WRITERS
+    from summitx.records import CORPUS_RECORD_TYPES
 
     chosen = _split_types(types)
+    # Asking for a corpus-level type turns merging on.
+    merge = merge or fail_on_conflict or bool(chosen and chosen & set(CORPUS_RECORD_TYPES))
+    conflicts = 0
+    kept: list[Any] = []
     if fmt is None:
         fmt = "table" if output is None and sys.stdout.isatty() else "jsonl"
     documents = errors = warnings = count = 0
@@ -127,9 +138,24 @@ def extract(
             if document.warnings:
                 warnings += 1
             for record in group:
+                if merge:
+                    kept.append(record)
                 if chosen is None or record.type in chosen:
                     count += 1
                     yield record
+        if merge:
+            yield from merged_records()
+
+    def merged_records() -> Iterator[Any]:
+        nonlocal count, conflicts
+        from summitx.consolidate import consolidate, count_conflicts
+
+        merged = consolidate(kept)
+        conflicts = count_conflicts(merged)
+        for record in merged:
+            if chosen is None or record.type in chosen:
+                count += 1
+                yield record
 
     try:
         stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
@@ -143,10 +169,11 @@ def extract(
     if not quiet:
         click.echo(
             f"summitx: {len(files)} file(s), {documents} document(s), {count} record(s), "
-            f"{errors} with errors, {warnings} with warnings",
+            f"{errors} with errors, {warnings} with warnings"
+            + (f", {conflicts} conflict(s)" if merge else ""),
             err=True,
         )
-    if errors or (strict and warnings):
+    if errors or (strict and warnings) or (fail_on_conflict and conflicts):
         sys.exit(EXIT_FILE_ERRORS)
 
 
@@ -195,6 +222,60 @@ def eval_command(
         click.echo(f"articles without output: {', '.join(report.missing_articles)}")
     if failed:
         click.echo(f"below --min-f1 {min_f1}: {', '.join(failed)}", err=True)
+        sys.exit(EXIT_FILE_ERRORS)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="The HTML file to write.")  # fmt: skip
+@click.option("--title", default="Summit report", show_default=True, help="The report's title.")
+@click.option("--model", help="spaCy model to load.")
+@click.option("--fail-on-conflict", is_flag=True, help="Exit 1 when sources conflict.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+def report(
+    paths: tuple[str, ...], output: str, title: str, model: str | None,
+    fail_on_conflict: bool, quiet: bool,
+) -> None:  # fmt: skip
+    """Write one self-contained HTML report: a timeline of merged events, each with its
+    sources, quotes, agreements and conflicts, linked to the evidence in the article text.
+
+    \b
+    Exit codes: 0 written; 1 written, but some files had errors (or, with
+    --fail-on-conflict, sources conflict); 2 usage error.
+
+    \b
+    Example:
+      summitx report seeds/ -o report.html
+    """
+    from summitx.consolidate import consolidate, count_conflicts
+    from summitx.loader import load_articles
+    from summitx.nlp import ModelNotFound, load_pipeline
+    from summitx.pipeline import process_articles
+    from summitx.report import render_report
+
+    try:
+        nlp = load_pipeline(model)
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+    texts: dict[str, str] = {}
+
+    def articles() -> Iterator[Any]:
+        for article in load_articles(paths):
+            texts[article.doc_id] = article.text  # evidence offsets point into this text
+            yield article
+
+    records = [r for group in process_articles(articles(), nlp) for r in group]
+    failed = [r for r in records if r.type == "document" and r.errors]
+    for document in failed:
+        click.echo(f"error: {document.path}: {'; '.join(document.errors)}", err=True)
+    merged = consolidate(records)
+    conflicts = count_conflicts(merged)
+    Path(output).write_text(render_report([*records, *merged], texts, title), encoding="utf-8")
+    if not quiet:
+        events = sum(r.type == "event" for r in merged)
+        click.echo(f"summitx: wrote {output}: {events} event(s), {conflicts} conflict(s)", err=True)
+    if failed or (fail_on_conflict and conflicts):
         sys.exit(EXIT_FILE_ERRORS)
 
 

@@ -12,7 +12,8 @@ from summitx.records import GROUP_KEYS, RECORD_TYPES, SCHEMA_VERSION
 FORMATS = ("table", "json", "jsonl", "csv")
 CSV_COLUMNS = ["type", "id", "doc_id", "name", "speaker", "participants", "parties", "date",
                "location", "kind", "quote", "text", "cue", "direct", "title", "country",
-               "published", "errors", "evidence_start", "evidence_end"]  # fmt: skip
+               "published", "errors", "evidence_start", "evidence_end", "doc_ids",
+               "conflicts"]  # fmt: skip
 
 
 def _dump(record: Any) -> dict[str, Any]:
@@ -64,7 +65,23 @@ def csv_row(data: dict[str, Any]) -> dict[str, Any]:
         "errors": "; ".join(data.get("errors") or []),
         "evidence_start": evidence.get("start"),
         "evidence_end": evidence.get("end"),
+        "doc_ids": "; ".join(data.get("doc_ids") or []),
+        "conflicts": conflict_summary(data.get("conflicts")),
     }
+
+
+def conflict_summary(conflicts: list[dict[str, Any]] | None, short: bool = False) -> str:
+    """`date: 2026-01-13 (a, b) vs 2026-01-14 (c)` for each conflicting field; with `short`,
+    article counts instead of doc_ids (`date: 2026-01-13 x2 vs 2026-01-14 x1`)."""
+    parts = []
+    for conflict in conflicts or []:
+        values = " vs ".join(
+            f"{v['value']} x{len(v['doc_ids'])}" if short else
+            f"{v['value']} ({', '.join(v['doc_ids'])})"
+            for v in conflict.get("values", [])
+        )  # fmt: skip
+        parts.append(f"{conflict['field']}: {values}")
+    return "; ".join(parts)
 
 
 def write_csv(records: Iterable[Any], out: IO[str]) -> None:
@@ -117,6 +134,27 @@ TABLE_COLUMNS: dict[str, list[tuple[str, Any]]] = {
         ("parties", lambda d: _short(_names(d["parties"]), 28)),
         ("cue", lambda d: d["cue"]),
         ("text", lambda d: _short(d["text"], 50)),
+    ],
+    "merged_person": [
+        ("name", lambda d: d["name"]),
+        ("aliases", lambda d: _short(", ".join(d.get("aliases", [])), 24)),
+        ("titles", lambda d: _short(", ".join(d.get("titles", [])), 20)),
+        ("countries", lambda d: ", ".join(d.get("countries", []))),
+        ("articles", lambda d: str(len(d.get("doc_ids", [])))),
+    ],
+    "event": [
+        ("date", lambda d: d.get("date") or ""),
+        ("participants", lambda d: _short(_names(d["participants"]), 30)),
+        ("location", lambda d: _short((d.get("location") or {}).get("name"), 16)),
+        ("kind", lambda d: d["kind"]),
+        ("articles", lambda d: str(len(d.get("doc_ids", [])))),
+        ("conflicts", lambda d: conflict_summary(d.get("conflicts"), short=True)),
+    ],
+    "quote_link": [
+        ("speaker", lambda d: _ref(d.get("speaker"))),
+        ("quote", lambda d: _short(d["quote"], 44)),
+        ("articles", lambda d: str(len(d.get("doc_ids", [])))),
+        ("conflicts", lambda d: conflict_summary(d.get("conflicts"), short=True)),
     ],
 }
 

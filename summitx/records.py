@@ -118,12 +118,106 @@ class AgreementRecord(_Record):
     evidence: Evidence
 
 
+# --- Corpus-level records (`extract --merge`): facts merged across articles. ---------------
+# Their doc_id is CORPUS_DOC_ID; the articles behind them are listed in `sources`.
+CORPUS_DOC_ID = "corpus"
+
+
+class Source(_Model):
+    """One article's claim behind a merged record: which record, where in the text, what it says."""
+
+    doc_id: str
+    record_id: str
+    record_type: str
+    evidence: Evidence
+    date: str | None = None
+    date_text: str | None = None
+    location: str | None = None
+    kind: str | None = None
+    ordinal: int | None = None
+    planned: bool | None = None
+    speaker: str | None = None
+
+
+class ConflictValue(_Model):
+    value: str | None
+    doc_ids: list[str]
+
+
+class Conflict(_Model):
+    """A field on which sources disagree; `consensus` is the value most sources support."""
+
+    field: str = Field(description="date | location | participants | ordinal | speaker | ...")
+    consensus: str | None = None
+    values: list[ConflictValue]
+
+
+class EventRecord(_Record):
+    """A meeting as it happened, merged from the per-article meetings that report it."""
+
+    type: Literal["event"] = "event"
+    doc_id: str = CORPUS_DOC_ID
+    participants: list[PersonRef]
+    date: str | None = None
+    location: Location | None = None
+    kind: str
+    kinds: list[str] = Field(default_factory=list)
+    ordinal: int | None = None
+    planned: bool = False
+    meetings: list[str] = Field(default_factory=list, description="ids of the merged meetings")
+    doc_ids: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    statements: list[str] = Field(default_factory=list, description="ids of related statements")
+    agreements: list[str] = Field(default_factory=list, description="ids of related agreements")
+    conflicts: list[Conflict] = Field(default_factory=list)
+    merge_notes: list[str] = Field(default_factory=list, description="why records were merged")
+
+
+class MergedPersonRecord(_Record):
+    """One person across articles: every spelling, title and country the articles give."""
+
+    type: Literal["merged_person"] = "merged_person"
+    doc_id: str = CORPUS_DOC_ID
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    title: str | None = None
+    titles: list[str] = Field(default_factory=list)
+    country: str | None = None
+    countries: list[str] = Field(default_factory=list)
+    doc_ids: list[str] = Field(default_factory=list)
+    person_ids: list[str] = Field(default_factory=list)
+    mentions: int = 0
+    conflicts: list[Conflict] = Field(default_factory=list)
+
+
+class QuoteLinkRecord(_Record):
+    """The same quote reported by several outlets."""
+
+    type: Literal["quote_link"] = "quote_link"
+    doc_id: str = CORPUS_DOC_ID
+    quote: str
+    speaker: PersonRef | None = None
+    statements: list[str] = Field(default_factory=list)
+    doc_ids: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+
+
+CORPUS_RECORD_TYPES = ("event", "merged_person", "quote_link")
+
 Record = Annotated[
-    DocumentRecord | PersonRecord | MeetingRecord | StatementRecord | AgreementRecord,
+    DocumentRecord
+    | PersonRecord
+    | MeetingRecord
+    | StatementRecord
+    | AgreementRecord
+    | EventRecord
+    | MergedPersonRecord
+    | QuoteLinkRecord,
     Field(discriminator="type"),
 ]
 RECORD_ADAPTER: TypeAdapter[Record] = TypeAdapter(Record)
-RECORD_TYPES = ("document", "person", "meeting", "statement", "agreement")
+RECORD_TYPES = ("document", "person", "meeting", "statement", "agreement", *CORPUS_RECORD_TYPES)
 # The key of each type in the grouped `--format json` object.
 GROUP_KEYS = {
     "document": "documents",
@@ -131,6 +225,9 @@ GROUP_KEYS = {
     "meeting": "meetings",
     "statement": "statements",
     "agreement": "agreements",
+    "event": "events",
+    "merged_person": "merged_people",
+    "quote_link": "quote_links",
 }
 
 
