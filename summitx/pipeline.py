@@ -20,6 +20,7 @@ from summitx.records import (
     PersonRecord,
     PersonRef,
     StatementRecord,
+    assign_ids,
 )
 
 if TYPE_CHECKING:
@@ -261,7 +262,7 @@ def process_articles(articles: Iterable[Article], nlp: Language) -> Iterator[lis
                 yield [document_record(article, None)]
                 continue
             try:
-                records = extract_from_doc(article, doc)
+                records = assign_ids(extract_from_doc(article, doc))
             except Exception as exc:  # an extractor bug must not lose the rest of the batch
                 article.errors.append(f"extraction failed: {type(exc).__name__}: {exc}")
                 records = [document_record(article, None)]

@@ -6,6 +6,7 @@ Other programs depend on these field names (see SPEC.md); fields may be added, n
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
@@ -53,14 +54,35 @@ class _Record(_Model):
     )
     doc_id: str
 
-    def with_id(self) -> _Record:
-        """Give the record a stable id: a hash of its type, doc_id and evidence span."""
+    def with_id(self, ordinal: int = 1) -> _Record:
+        """Give the record a stable id: a hash of its type, doc_id and evidence span.
+
+        `ordinal` > 1 tells apart records of one article that share all of these (two quotes
+        of one sentence); see `assign_ids`.
+        """
         evidence = getattr(self, "evidence", None)
         span = f"{evidence.start}:{evidence.end}" if evidence else ""
         extra = getattr(self, "name", "") if self.type == "person" else ""  # type: ignore[attr-defined]
         key = f"{self.type}|{self.doc_id}|{span}|{extra}"  # type: ignore[attr-defined]
+        if ordinal > 1:
+            key += f"|{ordinal}"
         self.id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
         return self
+
+
+def assign_ids(records: list[_Record]) -> list[_Record]:
+    """Stable ids for one article's records, unique even where two share type and span.
+
+    The second record with a given id is rehashed with ordinal 2, the third with 3, in output
+    order, which is deterministic, so the same input always gives the same ids.
+    """
+    seen: Counter[str] = Counter()
+    for record in records:
+        record.with_id()
+        seen[record.id] += 1
+        if seen[record.id] > 1:
+            record.with_id(seen[record.id])
+    return records
 
 
 class DocumentRecord(_Record):

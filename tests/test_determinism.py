@@ -72,3 +72,19 @@ def test_json_output_is_sorted_and_stable():
     data = json.loads(extract_output(str(SEEDS), "--format", "json"))
     doc_ids = [d["doc_id"] for d in data["documents"]]
     assert doc_ids == sorted(doc_ids)
+
+
+def test_records_sharing_type_and_span_get_distinct_stable_ids():
+    from summitx.records import Evidence, StatementRecord, assign_ids
+
+    def statements() -> list[StatementRecord]:
+        evidence = Evidence(start=0, end=30, text="x" * 30)
+        return [
+            StatementRecord(doc_id="d", quote=q, direct=True, evidence=evidence)
+            for q in ("first quote", "second quote", "third quote")
+        ]
+
+    ids = [r.id for r in assign_ids(statements())]
+    assert len(set(ids)) == 3
+    assert [r.id for r in assign_ids(statements())] == ids
+    assert ids[0] == statements()[0].with_id().id  # the first keeps the plain hash
