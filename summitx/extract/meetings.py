@@ -22,6 +22,8 @@ from summitx.extract.people import PersonIndex
 from summitx.extract.quotes import QuoteSpan, find_quotes
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# 'the city of X', 'the capital of X': the place named after them is a venue.
+VENUE_NOUNS = {"city", "town", "capital", "village", "island", "province", "prefecture", "state"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3}  # fmt: skip
 # Words that point back to the article's main pair of people.
@@ -30,8 +32,24 @@ PAIR_WORDS = re.compile(
     r"the pair|both men|the two sides|both sides)\b",
     re.IGNORECASE,
 )
-# Verbs that only make a meeting when their object is a person ("welcomed the decision").
-PERSON_OBJECT_VERBS = {"host", "welcome", "receive", "greet"}
+# Single words that point back to the people of the meeting just told ("they met").
+PAIR_TOKENS = {"they", "them", "their", "both", "two", "leaders", "sides", "pair"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+# Clauses inside a noun phrase name other events; their people are not the phrase's.
+EMBEDDED_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "det"}
+# Prepositions that introduce the other side of a meeting: 'talks with X', 'called on X'.
+PARTNER_PREPS = ("with", "on", "to")
+# Verbs whose object is a participant of the meal or meeting they govern ('hosted X to lunch').
+HOST_VERBS = {"host", "receive", "welcome", "invite", "join", "meet", "greet", "entertain"}
+# Verbs that only make a meeting when their object is a person ("welcomed the decision",
+# "visited the temple"); and verbs that need a partner or a phone ("spoke on the issue").
+PERSON_OBJECT_VERBS = {"host", "welcome", "receive", "greet", "visit", "tour", "entertain"}
+PARTNER_VERBS = {"speak", "talk", "confer", "negotiate", "discuss", "phone", "telephone", "dine"}
+PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "videolink", "line"}
+# Verbs whose subject talks about a meeting without taking part ('pointing to the summit').
+REFERENCE_VERBS = {"point", "refer", "recall", "cite", "mention", "compare", "describe",
+                   "praise", "criticise", "criticize", "follow"}  # fmt: skip
 KIND_RANK = ["summit", "talks", "meeting", "bilateral", "visit", "call", "banquet",
              "press conference", "dinner", "lunch", "breakfast", "reception", "ceremony"]  # fmt: skip
 
@@ -49,37 +67,58 @@ class MeetingMention:
     start: int
     end: int
     merged: list[tuple[int, int]] = field(default_factory=list)
+    # The last full date the article gave before this mention: the date of an undated one.
+    context_date: str | None = None
 
 
-def _trigger_kind(token: Token) -> str | None:
+def _modifies_other_noun(ent: Span) -> bool:
+    """'a 1942 accident', 'the 2011 disaster': the date names another event, not a meeting's."""
+    root = ent.root
+    head = root.head
+    if head is root or head.i in range(ent.start, ent.end):
+        return False
+    if root.dep_ not in ("compound", "amod", "nummod", "nmod", "poss"):
+        return False
+    return head.pos_ in ("NOUN", "PROPN") and _noun_kind(head) is None
+
+
+def _noun_kind(token: Token) -> str | None:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
     low = token.lemma_.lower()
     prev = token.nbor(-1).lower_ if token.i > 0 else ""
-    if token.pos_ in ("NOUN", "PROPN"):
-        two = f"{prev} {token.lower_}"
-        if two in lexicon.meeting_nouns():
-            return lexicon.meeting_nouns()[two]
-        if low == "call" and prev not in ("phone", "telephone", "video", "conference"):
-            return (
-                None
-                if not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-                else "call"
-            )
-        return lexicon.meeting_nouns().get(low) or lexicon.meeting_nouns().get(token.lower_)
-    if token.pos_ == "VERB":
-        kind = lexicon.meeting_verbs().get(low)
-        if kind is None:
-            return None
-        children = list(token.children)
-        if low == "call":
-            # "called on X to do" and "called for" are appeals; "called on X" is a courtesy call.
-            if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in children):
-                return None
-            if not any(c.lower_ == "on" for c in children):
-                return None
-        if low in PERSON_OBJECT_VERBS and not any(c.dep_ == "dobj" for c in children):
-            return None
-        return kind
-    return None
+    two = f"{prev} {token.lower_}"
+    if two in lexicon.meeting_nouns():
+        return lexicon.meeting_nouns()[two]
+    if low == "call" and prev not in ("phone", "telephone", "video", "conference"):
+        with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        return "call" if with_partner else None
+    return lexicon.meeting_nouns().get(low) or lexicon.meeting_nouns().get(token.lower_)
+
+
+def _by_phone(token: Token) -> bool:
+    """'spoke by phone', 'talked on the telephone', 'spoke over video link'."""
+    return any(
+        t.lower_ in PHONE_WORDS
+        for c in token.children
+        if c.dep_ in ("prep", "advmod")
+        for t in c.subtree
+    )
+
+
+@dataclass
+class _Reading:
+    """What the syntax says about one trigger word."""
+
+    trigger: Token
+    kind: str
+    subjects: list[int]
+    objects: list[int]
+    roles: list[Token]
+
+    @property
+    def keys(self) -> list[int]:
+        return self.subjects + [k for k in self.objects if k not in self.subjects]
 
 
 class MeetingFinder:
@@ -90,94 +129,392 @@ class MeetingFinder:
         self.published = published
         self.quotes: list[QuoteSpan] = find_quotes(doc.text)
         self.context_date: str | None = None
+        self.found: list[MeetingMention] = []
 
     def _in_quote(self, token: Token) -> bool:
         return any(q.start <= token.idx < q.end for q in self.quotes)
 
+    def _excluded(self, token: Token) -> bool:
+        return self.meta.is_excluded(token.idx, token.idx + max(1, len(token.text)))
+
     def mentions(self) -> list[MeetingMention]:
-        found: list[MeetingMention] = []
         for sent in self.doc.sents:
-            if self.meta.is_excluded(sent.start_char, sent.end_char) and self.meta.is_excluded(
-                sent.start_char, sent.start_char + 1
-            ):
+            # A sentence may begin inside a dateline or header: only its other tokens count.
+            if all(self._excluded(t) for t in sent if not t.is_space):
                 continue
-            found.extend(self._sentence(sent))
-        return found
+            self.found.extend(self._sentence(sent))
+        return self.found
+
+    # ----- triggers ---------------------------------------------------------------------------
+    def _is_person_phrase(self, token: Token) -> bool:
+        return bool(self._phrase_people(token, [])) or token.lower_ in PAIR_TOKENS
+
+    def _trigger_kind(self, token: Token) -> str | None:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return _noun_kind(token)
+        if token.pos_ != "VERB":
+            return None
+        low = token.lemma_.lower()
+        kind = lexicon.meeting_verbs().get(low)
+        if kind is None:
+            return None
+        children = list(token.children)
+        if low == "call":
+            # "called on X to do" and "called for" are appeals; "called on X" is a courtesy call.
+            if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in children):
+                return None
+            if not any(c.lower_ == "on" for c in children):
+                return None
+            return "visit"
+        if low in PERSON_OBJECT_VERBS:
+            objects = [c for c in children if c.dep_ == "dobj"]
+            if not objects or not any(self._is_person_phrase(o) for o in objects):
+                return None
+        if low in PARTNER_VERBS:
+            if _by_phone(token):
+                return "call"
+            partners = [
+                pobj
+                for c in children
+                if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                for pobj in c.children
+                if pobj.dep_ == "pobj"
+            ]
+            subjects = [c for c in children if c.dep_ == "nsubj"]
+            plural = any(
+                s.lower_ in PAIR_TOKENS or any(c.dep_ == "conj" for c in s.children)
+                for s in subjects
+            )
+            if not plural and not any(self._is_person_phrase(p) for p in partners):
+                return None
+        return kind
+
+    # ----- participants -----------------------------------------------------------------------
+    def _person_of(self, token: Token, head: Token) -> int | None:
+        """The person a token names; pronouns only as the phrase head or its possessive."""
+        if self._in_quote(token) or self._excluded(token):
+            return None
+        key = self.people.person_at(token.i)
+        if (
+            key is None
+            and token.lower_ in PERSON_PRONOUNS
+            and (token is head or (token.dep_ == "poss" and token.head is head))
+        ):
+            key = self.people.pronoun_person(token)
+        return key
+
+    def _phrase_people(self, head: Token, roles: list[Token]) -> list[int]:
+        """People named in the noun phrase headed by `head` (its conjuncts and appositions too),
+        not looking into clauses embedded in it. `roles` collects the tokens looked at."""
+        keys: list[int] = []
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head
+        stack = [head]
+        seen: list[Token] = []
+        while stack:
+            token = stack.pop()
+            seen.append(token)
+            key = self._person_of(token, head)
+            if key is not None and key not in keys:
+                keys.append(key)
+            stack.extend(c for c in token.children if c.dep_ not in EMBEDDED_DEPS)
+        roles.extend(seen)
+        order = {k: min(t.i for t in seen if self._person_of(t, head) == k) for k in keys}
+        return sorted(keys, key=lambda k: order[k])
+
+    def _verb_sides(self, verb: Token, roles: list[Token], objects: bool) -> tuple[list, list]:
+        """People on the subject side and (for meeting verbs) on the object side of a verb."""
+        subj: list[int] = []
+        obj: list[int] = []
+
+        def add(into: list[int], found: list[int]) -> None:
+            into.extend(k for k in found if k not in subj and k not in obj)
+
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if (
+            not subjects
+            and verb.dep_ in ("conj", "xcomp", "advcl")
+            and verb.head.pos_
+            in (
+                "VERB",
+                "AUX",
+            )
+        ):
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            subjects = [verb.head]
+        for subject in subjects:
+            add(subj, self._phrase_people(subject, roles))
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    add(obj, self._phrase_people(pobj, roles))
+            if not objects:
+                continue
+            if child.dep_ in ("dobj", "dative"):
+                add(obj, self._phrase_people(child, roles))
+            elif child.dep_ in ("prep", "prt") and child.lower_ in PARTNER_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        add(obj, self._phrase_people(pobj, roles))
+        return subj, obj
+
+    def _read(self, trigger: Token, kind: str) -> _Reading:
+        """Participants named by the syntax of the trigger: subject and object of a meeting
+        verb; for a meeting noun, its 'with'/'between' phrase, its possessor and the subject of
+        the verb it is the object of ('X held talks with Y', 'X said at the summit with Y')."""
+        roles: list[Token] = []
+        if trigger.pos_ == "VERB":
+            subj, obj = self._verb_sides(trigger, roles, objects=True)
+            return _Reading(trigger, kind, subj, obj, roles)
+        subj: list[int] = []
+        obj: list[int] = []
+
+        def add(into: list[int], found: list[int]) -> None:
+            into.extend(k for k in found if k not in subj and k not in obj)
+
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in (*PARTNER_PREPS, "between", "among"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        add(obj, self._phrase_people(pobj, roles))
+            elif child.dep_ in ("poss", "compound", "nmod") and child.i < trigger.i:
+                add(subj, self._phrase_people(child, roles))
+        # Climb from the noun to the verb it belongs to: 'held [a summit]', 'at [the summit]'.
+        node = trigger
+        while node.dep_ in ("conj", "appos") and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent"):
+            node = node.head
+        verb = node.head
+        if (
+            node.dep_ in ("dobj", "prep", "agent", "attr", "nsubjpass")
+            and verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() not in REFERENCE_VERBS
+        ):
+            v_subj, v_obj = self._verb_sides(verb, roles, objects=verb.lemma_ in HOST_VERBS)
+            add(subj, v_subj)
+            add(obj, v_obj)
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS and child is not node:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            add(obj, self._phrase_people(pobj, roles))
+        return _Reading(trigger, kind, subj, obj, roles)
+
+    def _named_event(self, trigger: Token) -> bool:
+        """'the APEC summit', 'the Hong Kong summit': a named event, not 'the summit' just told."""
+        return trigger.pos_ != "VERB" and any(
+            c.dep_ in ("compound", "nmod", "amod")
+            and c.i < trigger.i
+            and c.ent_type_ in ("GPE", "ORG", "EVENT", "NORP", "LOC", "FAC")
+            and self.people.person_at(c.i) is None
+            for c in trigger.children
+        )
+
+    def _pair_words(self, sent: Span, reading: _Reading) -> bool:
+        """'the two leaders', 'their meeting', 'they met'."""
+        return any(t.lower_ in PAIR_TOKENS for t in reading.roles) or (
+            not reading.keys and bool(PAIR_WORDS.search(sent.text))
+        )
+
+    def _definite(self, trigger: Token) -> bool:
+        """'the summit', 'this meeting', "Tuesday's talks": a meeting already told about."""
+        return (
+            trigger.pos_ != "VERB"
+            and not self._named_event(trigger)
+            and any(
+                c.lower_ in ("the", "this", "that", "its") or c.dep_ == "poss"
+                for c in trigger.children
+            )
+        )
+
+    def _speakers(self, sent: Span) -> set[int]:
+        """People who only report (subjects of speech verbs): not meeting participants."""
+        out: set[int] = set()
+        for token in sent:
+            if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_cues():
+                for child in token.children:
+                    if child.dep_ == "nsubj":
+                        key = self.people.person_at(child.i)
+                        if key is not None:
+                            out.add(key)
+        return out
+
+    def _named_in(self, sent: Span) -> list[int]:
+        keys: list[int] = []
+        for token in sent:
+            if self._in_quote(token) or self._excluded(token):
+                continue
+            key = self.people.person_at(token.i)
+            if key is not None and key not in keys:
+                keys.append(key)
+        return keys
+
+    def _last_meeting(self, sent: Span, size: int | None) -> list[int]:
+        """Participants of the latest meeting told before this sentence (of `size` people),
+        preferring one that includes someone this sentence names."""
+        named = set(self._named_in(sent))
+        earlier = [m for m in self.found if m.start < sent.start_char]
+        if size:
+            earlier = [m for m in earlier if len(m.participants) == size]
+        for mention in reversed(earlier):
+            if not named or named & set(mention.participants):
+                return list(mention.participants)
+        return list(earlier[-1].participants) if earlier else []
+
+    def _groups(self, sent: Span, reading: _Reading, strong: bool) -> tuple[list[list[int]], bool]:
+        """The participant sets of one trigger, and whether they were found by reference."""
+        keys = reading.keys
+        trigger = reading.trigger
+        if len(keys) >= 2:
+            if (
+                reading.kind == "visit"
+                and trigger.pos_ == "VERB"
+                and len(reading.subjects) == 1
+                and len(reading.objects) >= 2
+            ):
+                # 'called on PM X at his office and Minister Y at hers': separate calls.
+                return [[reading.subjects[0], o] for o in reading.objects], False
+            return [keys], False
+        if self._pair_words(sent, reading):
+            pair = self.people.main_pair()
+            if not keys or keys[0] in pair:
+                return [pair], True
+        if self._definite(trigger) and not strong:
+            last = self._last_meeting(sent, None)
+            if last and (not keys or keys[0] in last):
+                return [last], True
+        if len(keys) == 1 and trigger.pos_ == "VERB":
+            # A host with no named guest ('while Y hosted breakfast'): the guest is the main
+            # subject of the sentence.
+            for child in sent.root.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    other = self._phrase_people(child, [])
+                    if other and other[0] not in keys:
+                        return [keys + other[:1]], False
+        if trigger.pos_ == "VERB" or strong or self._named_event(trigger):
+            return [], False
+        # A meeting noun with no syntax to go by: the sentence's people, less its speakers.
+        speakers = self._speakers(sent)
+        found = list(keys) + [
+            k for k in self._named_in(sent) if k not in keys and k not in speakers
+        ]
+        return [found], False
+
+    # ----- dates ------------------------------------------------------------------------------
+    def _tense(self, token: Token) -> str | None:
+        """Future for 'will'/'is due to' clauses; otherwise no preference."""
+        node = token
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            node = node.head
+        verbs = [node, *[a for a in node.ancestors if a.pos_ in ("VERB", "AUX")][:1]]
+        for verb in verbs:
+            if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+                return "future"
+        return None
 
     def _dates(self, sent: Span) -> list[tuple[Span, str]]:
         out = []
         for ent in sent.ents:
-            if ent.label_ not in ("DATE", "TIME") or self._in_quote(ent[0]):
+            if (
+                ent.label_ not in ("DATE", "TIME")
+                or self._in_quote(ent[0])
+                or self._excluded(ent[0])
+            ):
                 continue
-            value = resolve_date(ent.text, self.published, None, self.context_date)
+            if _modifies_other_noun(ent):
+                continue
+            value = resolve_date(ent.text, self.published, self._tense(ent.root), self.context_date)
             if value:
                 out.append((ent, value))
         return out
 
+    def _attached(self, ent: Span, trigger: Token) -> bool:
+        """Is the date part of the trigger's own clause ('hold talks ... on Saturday')?"""
+        governor = trigger
+        if trigger.pos_ != "VERB":
+            node = trigger
+            while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head is not node:
+                node = node.head
+                if node.pos_ in ("VERB", "AUX"):
+                    break
+            governor = node
+        node = ent.root
+        while node.head is not node:
+            node = node.head
+            if node is trigger or node is governor:
+                return True
+            if node.pos_ in ("VERB", "AUX"):
+                return False
+        return node is governor
+
     def _places(self, sent: Span) -> list[Span]:
         out = []
         for ent in sent.ents:
-            if ent.label_ not in PLACE_LABELS or self._in_quote(ent[0]):
+            if ent.label_ not in PLACE_LABELS or self._in_quote(ent[0]) or self._excluded(ent[0]):
                 continue
             if any(self.people.person_at(i) is not None for i in range(ent.start, ent.end)):
                 continue
-            out.append(ent)
+            if self._venue_like(ent):
+                out.append(ent)
         return out
 
-    def _participants(self, sent: Span, trigger: Token) -> list[int]:
-        keys: list[int] = []
-        for i in range(sent.start, sent.end):
-            token = self.doc[i]
-            if self._in_quote(token):
-                continue
-            key = self.people.person_at(i)
-            if (
-                key is None
-                and token.lower_ in ("he", "she", "him", "her")
-                and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-            ):
-                key = self.people.pronoun_person(token)
-            if key is not None and key not in keys:
-                keys.append(key)
-        refers_back = PAIR_WORDS.search(sent.text) or (
-            any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in trigger.children)
-        )
-        if len(keys) < 2 and refers_back:
-            for key in self.people.main_pair():
-                if key not in keys:
-                    keys.append(key)
-                if len(keys) >= 2:
-                    break
-        return keys
+    def _venue_like(self, ent: Span) -> bool:
+        """A place where something happens ('in Nara', 'at the Istana', 'the city of X', 'the
+        Nara meeting'), not one named in passing ('relations with Japan', "Japan's ministry")."""
+        doc = self.doc
+        if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
+            return False
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before == "the" and ent.start > 1:
+            before = doc[ent.start - 2].lower_
+        if before in ("in", "at", "to"):
+            return True
+        if before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in VENUE_NOUNS:
+            return True
+        root = ent.root
+        return root.dep_ in ("compound", "nmod") and _noun_kind(root.head) is not None
 
+    # ----- one sentence -----------------------------------------------------------------------
     def _sentence(self, sent: Span) -> list[MeetingMention]:
-        triggers = [
-            (t, kind)
+        readings = [
+            self._read(t, kind)
             for t in sent
-            if not self._in_quote(t) and (kind := _trigger_kind(t)) is not None
+            if not self._in_quote(t)
+            and not self._excluded(t)
+            and (kind := self._trigger_kind(t)) is not None
         ]
-        if not triggers:
-            for _ent, value in self._dates(sent):
-                if len(value) == 10:
-                    self.context_date = value
-            return []
         dates = self._dates(sent)
+        if not readings:
+            self._update_context(dates)
+            return []
+        strong = any(len(r.keys) >= 2 for r in readings)
+        chosen: list[tuple[_Reading, list[int], bool]] = []
+        for reading in readings:
+            groups, by_reference = self._groups(sent, reading, strong)
+            for group in groups:
+                if len(group) < 2:
+                    continue
+                same = next((c for c in chosen if set(c[1]) == set(group)), None)
+                if same is None:
+                    chosen.append((reading, group, by_reference))
         places = self._places(sent)
+        first = next((t for t in sent if not self._excluded(t) and not t.is_space), sent[0])
+        triggers = [c[0].trigger for c in chosen]
+
+        def nearest(span: Span) -> int:
+            return min(range(len(triggers)), key=lambda k: abs(triggers[k].i - span.start))
+
         out = []
-
-        # Each date and place goes to the trigger nearest to it.
-        def nearest_trigger(span: Span) -> int:
-            return min(range(len(triggers)), key=lambda k: abs(triggers[k][0].i - span.start))
-
-        for index, (trigger, kind) in enumerate(triggers):
-            participants = self._participants(sent, trigger)
-            if len(participants) < 2:
-                continue
-            my_dates = [d for d in dates if nearest_trigger(d[0]) == index] or (
-                dates if len(triggers) == 1 else []
-            )
-            my_places = [p for p in places if nearest_trigger(p) == index] or places
-            date_span, date = my_dates[0] if my_dates else (None, None)
+        for index, (reading, participants, by_reference) in enumerate(chosen):
+            trigger = reading.trigger
+            attached = [d for d in dates if self._attached(d[0], trigger)]
+            mine = attached or [d for d in dates if nearest(d[0]) == index]
+            if not mine and len(chosen) == 1:
+                mine = dates
+            my_places = [p for p in places if nearest(p) == index] or places
+            date_span, date = mine[0] if mine else (None, None)
             location, country = self._location(my_places, trigger)
             ordinal = None
             for t in self.doc[max(sent.start, trigger.i - 4) : trigger.i]:
@@ -186,24 +523,39 @@ class MeetingFinder:
             planned = any(
                 t.lower_ in ("will", "shall", "plans", "planned", "scheduled") for t in sent
             )
-            out.append(
-                MeetingMention(
-                    participants=participants,
-                    date=date,
-                    date_text=date_span.text if date_span is not None else None,
-                    location=location,
-                    location_country=country,
-                    kind=kind,
-                    ordinal=ordinal,
-                    planned=planned,
-                    start=sent.start_char,
-                    end=sent.end_char,
-                )
+            mention = MeetingMention(
+                participants=participants,
+                date=date,
+                date_text=date_span.text if date_span is not None else None,
+                location=location,
+                location_country=country,
+                kind=reading.kind,
+                ordinal=ordinal,
+                planned=planned,
+                start=first.idx,
+                end=sent.end_char,
+                context_date=self.context_date,
             )
+            if by_reference and date is None and ordinal is None:
+                self._join_earlier(mention)
+            out.append(mention)
+        self._update_context(dates)
+        return out
+
+    def _join_earlier(self, mention: MeetingMention) -> None:
+        """'the meeting', 'their talks': the latest meeting of the same people told before."""
+        for earlier in reversed(self.found):
+            if set(earlier.participants) != set(mention.participants):
+                continue
+            mention.date, mention.date_text = earlier.date, earlier.date_text
+            mention.kind = earlier.kind
+            mention.context_date = None
+            return
+
+    def _update_context(self, dates: list[tuple[Span, str]]) -> None:
         for _ent, value in dates:
             if len(value) == 10:
                 self.context_date = value
-        return out
 
     def _location(self, places: list[Span], trigger: Token) -> tuple[str | None, str | None]:
         if not places:
@@ -233,16 +585,28 @@ def _contains(outer: str, inner: str) -> bool:
     return len(outer) < len(inner) and "W" not in outer and inner.startswith(outer)
 
 
+def _compatible(a: MeetingMention, b: MeetingMention) -> bool:
+    """Could two mentions be the same meeting? A call is not a face-to-face meeting, and the
+    'first' summit is not the 'second'."""
+    if (a.kind == "call") != (b.kind == "call"):
+        return False
+    return a.ordinal is None or b.ordinal is None or a.ordinal == b.ordinal
+
+
 def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
-    """One meeting per (participants, date); undated and coarser mentions join a dated one."""
+    """One meeting per (participants, date). A coarser mention joins a finer one; an undated one
+    takes the date the article was last talking about, or joins the first compatible meeting."""
     groups: dict[frozenset[int], list[MeetingMention]] = {}
     for mention in mentions:
         groups.setdefault(frozenset(mention.participants), []).append(mention)
     merged: list[MeetingMention] = []
     for group in groups.values():
         by_date: dict[str | None, MeetingMention] = {}
+        undated: list[MeetingMention] = []
         for mention in group:
-            if mention.date in by_date:
+            if mention.date is None:
+                undated.append(mention)
+            elif mention.date in by_date:
                 _absorb(by_date[mention.date], mention)
             else:
                 by_date[mention.date] = mention
@@ -251,10 +615,31 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
             finer = [d for d in dates if _contains(date, d)]
             if finer and date in by_date:
                 _absorb(by_date[finer[0]], by_date.pop(date))
-        if None in by_date and len(by_date) > 1:
-            undated = by_date.pop(None)
-            first = min(by_date.values(), key=lambda m: m.start)
-            _absorb(first, undated)
+        leftovers: list[MeetingMention] = []
+        for mention in undated:
+            context = mention.context_date
+            target = by_date.get(context) if context else None
+            if target is not None and _compatible(target, mention):
+                _absorb(target, mention)
+                continue
+            if context and (context in by_date) is False and mention.kind != "call":
+                # 'Speaking during a summit with X' after 'on Jan. 13': that day's meeting.
+                compatible = [m for m in by_date.values() if _compatible(m, mention)]
+                if not any(m.date and _contains(m.date, context) for m in compatible):
+                    mention.date, mention.date_text = context, None
+                    by_date[context] = mention
+                    continue
+            leftovers.append(mention)
+        for mention in leftovers:
+            compatible = sorted(
+                (m for m in by_date.values() if _compatible(m, mention)), key=lambda m: m.start
+            )
+            if compatible:
+                _absorb(compatible[0], mention)
+            elif None in by_date:
+                _absorb(by_date[None], mention)
+            else:
+                by_date[None] = mention
         merged.extend(by_date.values())
     return sorted(merged, key=lambda m: m.start)
 
