@@ -160,7 +160,7 @@ def detect_metadata(text: str) -> DocumentMeta:
         meta.excluded = [s for s in meta.excluded if s not in [(a, b) for a, b, _ in header]]
         header = []
     _read_header(meta, header)
-    for start, end, line in lines:
+    for start, _end, line in lines:
         contributor = CONTRIBUTOR_LINE.match(line.strip())
         if contributor and start >= meta.body_start:
             for name in _split_names(contributor.group("names")):

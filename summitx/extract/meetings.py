@@ -24,8 +24,21 @@ from summitx.extract.quotes import QuoteSpan, find_quotes
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # 'the city of X', 'the capital of X': the place named after them is a venue.
 VENUE_NOUNS = {"city", "town", "capital", "village", "island", "province", "prefecture", "state"}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3}  # fmt: skip
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+}
 # Words that point back to the article's main pair of people.
 PAIR_WORDS = re.compile(
     r"\b(?:their|the two leaders|both leaders|the leaders|the two men|the two women|"
@@ -48,10 +61,34 @@ PERSON_OBJECT_VERBS = {"host", "welcome", "receive", "greet", "visit", "tour", "
 PARTNER_VERBS = {"speak", "talk", "confer", "negotiate", "discuss", "phone", "telephone", "dine"}
 PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "videolink", "line"}
 # Verbs whose subject talks about a meeting without taking part ('pointing to the summit').
-REFERENCE_VERBS = {"point", "refer", "recall", "cite", "mention", "compare", "describe",
-                   "praise", "criticise", "criticize", "follow"}  # fmt: skip
-KIND_RANK = ["summit", "talks", "meeting", "bilateral", "visit", "call", "banquet",
-             "press conference", "dinner", "lunch", "breakfast", "reception", "ceremony"]  # fmt: skip
+REFERENCE_VERBS = {
+    "point",
+    "refer",
+    "recall",
+    "cite",
+    "mention",
+    "compare",
+    "describe",
+    "praise",
+    "criticise",
+    "criticize",
+    "follow",
+}
+KIND_RANK = [
+    "summit",
+    "talks",
+    "meeting",
+    "bilateral",
+    "visit",
+    "call",
+    "banquet",
+    "press conference",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "reception",
+    "ceremony",
+]
 
 
 @dataclass
