@@ -127,7 +127,7 @@ class AgreementFinder:
         for node in chain:
             if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in node.children):
                 return True
-            if node.pos_ == "VERB" and node is not token and node.lemma_.lower() in UNREALISED:
+            if node.pos_ == "VERB" and node.i != token.i and node.lemma_.lower() in UNREALISED:
                 return True
         return False
 

@@ -112,7 +112,7 @@ def _modifies_other_noun(ent: Span) -> bool:
     """'a 1942 accident', 'the 2011 disaster': the date names another event, not a meeting's."""
     root = ent.root
     head = root.head
-    if head is root or head.i in range(ent.start, ent.end):
+    if head.i == root.i or head.i in range(ent.start, ent.end):
         return False
     if root.dep_ not in ("compound", "amod", "nummod", "nmod", "poss"):
         return False
@@ -235,7 +235,7 @@ class MeetingFinder:
         if (
             key is None
             and token.lower_ in PERSON_PRONOUNS
-            and (token is head or (token.dep_ == "poss" and token.head is head))
+            and (token.i == head.i or (token.dep_ == "poss" and token.head.i == head.i))
         ):
             key = self.people.pronoun_person(token)
         return key
@@ -333,7 +333,7 @@ class MeetingFinder:
             add(subj, v_subj)
             add(obj, v_obj)
             for child in verb.children:
-                if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS and child is not node:
+                if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS and child.i != node.i:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             add(obj, self._phrase_people(pobj, roles))
@@ -443,7 +443,7 @@ class MeetingFinder:
     def _tense(self, token: Token) -> str | None:
         """Future for 'will'/'is due to' clauses; otherwise no preference."""
         node = token
-        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
         verbs = [node, *[a for a in node.ancestors if a.pos_ in ("VERB", "AUX")][:1]]
         for verb in verbs:
@@ -472,19 +472,19 @@ class MeetingFinder:
         governor = trigger
         if trigger.pos_ != "VERB":
             node = trigger
-            while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head is not node:
+            while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head.i != node.i:
                 node = node.head
                 if node.pos_ in ("VERB", "AUX"):
                     break
             governor = node
         node = ent.root
-        while node.head is not node:
+        while node.head.i != node.i:
             node = node.head
-            if node is trigger or node is governor:
+            if node.i in (trigger.i, governor.i):
                 return True
             if node.pos_ in ("VERB", "AUX"):
                 return False
-        return node is governor
+        return node.i == governor.i
 
     def _places(self, sent: Span) -> list[Span]:
         out = []
@@ -659,7 +659,7 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
             if target is not None and _compatible(target, mention):
                 _absorb(target, mention)
                 continue
-            if context and (context in by_date) is False and mention.kind != "call":
+            if context and context not in by_date and mention.kind != "call":
                 # 'Speaking during a summit with X' after 'on Jan. 13': that day's meeting.
                 compatible = [m for m in by_date.values() if _compatible(m, mention)]
                 if not any(m.date and _contains(m.date, context) for m in compatible):

@@ -152,6 +152,61 @@ def _is_name_token(token: Token) -> bool:
     )
 
 
+# ----- quality-meetings helper: names with apostrophes, appositive roles, "known as" ----------
+# "O'Brien", "D’Alema": one name token though not is_alpha.
+APOSTROPHE_NAME = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
+# Words for what a person is, in an apposition after their name ("X, a scholar at ...").
+PERSON_NOUNS = frozenset(lexicon.load_pattern("titles.json").get("person_nouns", []))
+# Words that introduce the name of a thing ("the precinct known as X"), not of a person.
+NAMING_WORDS = {"known", "called", "named", "dubbed", "nicknamed", "titled", "entitled"}
+
+
+def _is_word(token: Token) -> bool:
+    return token.is_alpha or bool(APOSTROPHE_NAME.fullmatch(token.text))
+
+
+def _appositive_names(doc: Doc) -> list[tuple[int, int, str, bool]]:
+    """'Jane Roe, a scholar at ...', 'Jane Roe, the group's chief economist': the apposition
+    says the capitalised words before it name a person, whatever the model tagged them."""
+    found = []
+    for token in doc:
+        if not _is_name_token(token) or token.ent_type_ in ("GPE", "NORP", "DATE"):
+            continue
+        if not any(
+            c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in PERSON_NOUNS
+            for c in token.children
+        ):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].head.i == token.i
+            and doc[start - 1].dep_ in ("compound", "flat")
+            and _is_name_token(doc[start - 1])
+        ):
+            start -= 1
+        if token.i + 1 - start >= 2:
+            found.append((start, token.i + 1, "apposition", True))
+    return found
+
+
+def _named_thing(doc: Doc, start: int) -> bool:
+    """'the Western Precinct, known as X': X names the precinct."""
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return (
+        len(before) == 2
+        and before[1] == "as"
+        and before[0] in NAMING_WORDS
+        or (
+            bool(before)
+            and before[-1] in ("called", "named", "dubbed")
+            and start >= 2
+            and doc[start - 2].pos_ in ("NOUN", "PROPN")
+            and doc[start - 2].ent_type_ != "PERSON"
+        )
+    )
+
+
 def _extend_hyphenated(doc: Doc, end: int) -> int:
     """'Lee Jae' + '-' + 'myung' is one name: spaCy splits hyphenated given names."""
     while (
@@ -187,8 +242,10 @@ class PersonIndex:
         doc = self.doc
         found: list[tuple[int, int, str, bool]] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not _named_thing(doc, ent.start):
                 found.append((ent.start, ent.end, "ent", False))
+
+        found.extend(_appositive_names(doc))
         for i, token in enumerate(doc):
             if not _is_name_token(token):
                 continue
@@ -211,13 +268,13 @@ class PersonIndex:
         while start < end and not _is_name_token(doc[start]):
             start += 1
         while end > start and (
-            doc[end - 1].text in ("'s", "’s", "'", "’") or not doc[end - 1].is_alpha
+            doc[end - 1].text in ("'s", "’s", "'", "’") or not _is_word(doc[end - 1])
         ):
             end -= 1
         if start >= end:
             return None
         end = _extend_hyphenated(doc, end)
-        tokens = [t for t in doc[start:end] if t.is_alpha]
+        tokens = [t for t in doc[start:end] if _is_word(t)]
         if not tokens or any(not _is_name_token(t) for t in tokens if t.text[:1].isupper()):
             return None
         if not _is_cap(doc[start]) or any(c.isdigit() for c in doc[start:end].text):
