@@ -41,12 +41,11 @@ ORDINALS = {
 }
 # Words that point back to the article's main pair of people.
 PAIR_WORDS = re.compile(
-    r"\b(?:their|the two leaders|both leaders|the leaders|the two men|the two women|"
-    r"the pair|both men|the two sides|both sides)\b",
+    r"\b(?:their|the two leaders|both leaders|the two men|the two women|the pair|both men)\b",
     re.IGNORECASE,
 )
 # Single words that point back to the people of the meeting just told ("they met").
-PAIR_TOKENS = {"they", "them", "their", "both", "two", "leaders", "sides", "pair"}
+PAIR_TOKENS = {"they", "them", "their", "both", "two", "pair"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Clauses inside a noun phrase name other events; their people are not the phrase's.
@@ -467,16 +466,13 @@ class MeetingFinder:
                 out.append((ent, value))
         return out
 
-    def _attached(self, ent: Span, trigger: Token) -> bool:
-        """Is the date part of the trigger's own clause ('hold talks ... on Saturday')?"""
-        governor = trigger
-        if trigger.pos_ != "VERB":
-            node = trigger
-            while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head.i != node.i:
-                node = node.head
-                if node.pos_ in ("VERB", "AUX"):
-                    break
-            governor = node
+    def _attached(self, ent: Span, trigger: Token, others: list[int]) -> bool:
+        """Is the date part of the trigger's own clause ('hold talks ... on Saturday'), with no
+        other meeting word between them ('met X on the eve of talks on Monday')?"""
+        low, high = sorted((trigger.i, ent.start))
+        if any(low < i < high for i in others):
+            return False
+        governor = self._governor(trigger)
         node = ent.root
         while node.head.i != node.i:
             node = node.head
@@ -538,46 +534,109 @@ class MeetingFinder:
                     chosen.append((reading, group, by_reference))
         places = self._places(sent)
         first = next((t for t in sent if not self._excluded(t) and not t.is_space), sent[0])
-        triggers = [c[0].trigger for c in chosen]
+        chosen_triggers = {c[0].trigger.i for c in chosen}
+        # Dates and places go to the nearest trigger; a named event ('the APEC summit') lets
+        # them pass to the meeting it is mentioned with.
+        magnets = [
+            r.trigger.i
+            for r in readings
+            if r.trigger.i in chosen_triggers or not self._named_event(r.trigger)
+        ]
 
         def nearest(span: Span) -> int:
-            return min(range(len(triggers)), key=lambda k: abs(triggers[k].i - span.start))
+            return min(magnets, key=lambda i: (abs(i - span.start), i))
 
         out = []
-        for index, (reading, participants, by_reference) in enumerate(chosen):
+        used: set[int] = set()
+        for reading, participants, by_reference in chosen:
             trigger = reading.trigger
-            attached = [d for d in dates if self._attached(d[0], trigger)]
-            mine = attached or [d for d in dates if nearest(d[0]) == index]
-            if not mine and len(chosen) == 1:
-                mine = dates
-            my_places = [p for p in places if nearest(p) == index] or places
-            date_span, date = mine[0] if mine else (None, None)
-            location, country = self._location(my_places, trigger)
-            ordinal = None
-            for t in self.doc[max(sent.start, trigger.i - 4) : trigger.i]:
-                if t.lower_ in ORDINALS:
-                    ordinal = ORDINALS[t.lower_]
-            planned = any(
-                t.lower_ in ("will", "shall", "plans", "planned", "scheduled") for t in sent
-            )
-            mention = MeetingMention(
-                participants=participants,
-                date=date,
-                date_text=date_span.text if date_span is not None else None,
-                location=location,
-                location_country=country,
-                kind=reading.kind,
-                ordinal=ordinal,
-                planned=planned,
-                start=first.idx,
-                end=sent.end_char,
-                context_date=self.context_date,
-            )
-            if by_reference and date is None and ordinal is None:
-                self._join_earlier(mention)
-            out.append(mention)
-        self._update_context(dates)
+            pool = self._clause_dates(trigger, dates)
+            between = [r.trigger.i for r in readings if r.trigger.i != trigger.i]
+            attached = [d for d in pool if self._attached(d[0], trigger, between)]
+            mine = attached or [d for d in pool if nearest(d[0]) == trigger.i]
+            my_places = [p for p in places if nearest(p) == trigger.i] or places
+            if mine:
+                used.add(mine[0][0].start)
+            out.append(self._mention(sent, reading, participants, mine, my_places, first))
+            if by_reference and out[-1].date is None and out[-1].ordinal is None:
+                self._join_earlier(out[-1])
+        # 'their second meeting following the APEC summit in X in October 2025': the named
+        # event with a date of its own is an earlier meeting of the same people.
+        for reading in readings:
+            if not chosen or reading.trigger.i in chosen_triggers:
+                continue
+            if not self._named_event(reading.trigger):
+                continue
+            own = [
+                d
+                for d in dates
+                if d[0].start not in used
+                and min((r.trigger.i for r in readings), key=lambda i: abs(i - d[0].start))
+                == reading.trigger.i
+            ]
+            if own:
+                group = chosen[0][1]
+                near_places = [
+                    p
+                    for p in places
+                    if min((r.trigger.i for r in readings), key=lambda i: abs(i - p.start))
+                    == reading.trigger.i
+                ]
+                out.append(self._mention(sent, reading, group, own, near_places, first))
+        self._update_context([d for d in dates if d[0].start in used] or dates)
         return out
+
+    def _clause_dates(self, trigger: Token, dates: list[tuple[Span, str]]) -> list:
+        """'travel to X on Friday and hold talks on Saturday': the talks' dates are those of
+        their own conjunct."""
+        governor = self._governor(trigger)
+        if governor.dep_ == "conj":
+            own = [d for d in dates if d[0].start >= governor.left_edge.i]
+            if own:
+                return own
+        return dates
+
+    def _governor(self, trigger: Token) -> Token:
+        """The verb whose clause the trigger belongs to (the trigger itself for a verb)."""
+        if trigger.pos_ == "VERB":
+            return trigger
+        node = trigger
+        while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head.i != node.i:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                break
+        return node
+
+    def _mention(
+        self,
+        sent: Span,
+        reading: _Reading,
+        participants: list[int],
+        dates: list[tuple[Span, str]],
+        places: list[Span],
+        first: Token,
+    ) -> MeetingMention:
+        trigger = reading.trigger
+        date_span, date = dates[0] if dates else (None, None)
+        location, country = self._location(places, trigger)
+        ordinal = None
+        for t in self.doc[max(sent.start, trigger.i - 4) : trigger.i]:
+            if t.lower_ in ORDINALS:
+                ordinal = ORDINALS[t.lower_]
+        planned = any(t.lower_ in ("will", "shall", "plans", "planned", "scheduled") for t in sent)
+        return MeetingMention(
+            participants=participants,
+            date=date,
+            date_text=date_span.text if date_span is not None else None,
+            location=location,
+            location_country=country,
+            kind=reading.kind,
+            ordinal=ordinal,
+            planned=planned,
+            start=first.idx,
+            end=sent.end_char,
+            context_date=self.context_date,
+        )
 
     def _join_earlier(self, mention: MeetingMention) -> None:
         """'the meeting', 'their talks': the latest meeting of the same people told before."""
