@@ -50,10 +50,42 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Clauses inside a noun phrase name other events; their people are not the phrase's.
 EMBEDDED_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "det"}
+SENTENCE_FALLBACK = False
+# Heads of phrases that name people without a title ('his German counterpart X').
+PERSON_HEADS = {
+    "counterpart",
+    "official",
+    "leader",
+    "host",
+    "guest",
+    "delegation",
+    "envoy",
+    "member",
+    "representative",
+    "colleague",
+    "president",
+    "minister",
+    "side",
+}
 # Prepositions that introduce the other side of a meeting: 'talks with X', 'called on X'.
 PARTNER_PREPS = ("with", "on", "to")
 # Verbs whose object is a participant of the meal or meeting they govern ('hosted X to lunch').
-HOST_VERBS = {"host", "receive", "welcome", "invite", "join", "meet", "greet", "entertain"}
+HOST_VERBS = {
+    "host",
+    "receive",
+    "welcome",
+    "invite",
+    "join",
+    "meet",
+    "greet",
+    "entertain",
+    "take",
+    "bring",
+    "accompany",
+    "escort",
+    "show",
+    "treat",
+}
 # Verbs that only make a meeting when their object is a person ("welcomed the decision",
 # "visited the temple"); and verbs that need a partner or a phone ("spoke on the issue").
 PERSON_OBJECT_VERBS = {"host", "welcome", "receive", "greet", "visit", "tour", "entertain"}
@@ -239,12 +271,28 @@ class MeetingFinder:
             key = self.people.pronoun_person(token)
         return key
 
+    def _names_person(self, token: Token) -> bool:
+        """Does the phrase headed by `token` stand for a person or people ('Prime Minister X',
+        'the official, X', 'X and Y', 'they'), rather than a thing ('his words about X')?"""
+        if token.lower_ in PERSON_PRONOUNS | PAIR_TOKENS | {"we", "i", "you"}:
+            return True
+        if self.people.person_at(token.i) is not None or self._person_of(token, token):
+            return True
+        if lexicon.canonical_title(token.lower_) or token.lemma_.lower() in PERSON_HEADS:
+            return True
+        return any(
+            c.dep_ in ("compound", "appos", "conj", "flat", "nummod") and self._names_person(c)
+            for c in token.children
+        )
+
     def _phrase_people(self, head: Token, roles: list[Token]) -> list[int]:
         """People named in the noun phrase headed by `head` (its conjuncts and appositions too),
         not looking into clauses embedded in it. `roles` collects the tokens looked at."""
         keys: list[int] = []
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head
+        if not self._names_person(head):
+            return keys
         stack = [head]
         seen: list[Token] = []
         while stack:
@@ -254,6 +302,17 @@ class MeetingFinder:
             if key is not None and key not in keys:
                 keys.append(key)
             stack.extend(c for c in token.children if c.dep_ not in EMBEDDED_DEPS)
+        # 'talks with X's adviser, Mr Y, on Saturday': an apposition the parser attached
+        # elsewhere; the person right after the comma is the phrase's person.
+        edge = head.right_edge.i
+        if not keys and edge + 2 < len(self.doc) and self.doc[edge + 1].text == ",":
+            nxt = edge + 2
+            if self.doc[nxt].lower_ in lexicon.honorifics() and nxt + 1 < len(self.doc):
+                nxt += 1
+            key = self.people.person_at(nxt)
+            if key is not None and not self._in_quote(self.doc[nxt]):
+                keys.append(key)
+                seen.append(self.doc[nxt])
         roles.extend(seen)
         order = {k: min(t.i for t in seen if self._person_of(t, head) == k) for k in keys}
         return sorted(keys, key=lambda k: order[k])
@@ -267,16 +326,15 @@ class MeetingFinder:
             into.extend(k for k in found if k not in subj and k not in obj)
 
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if (
+        node = verb
+        # 'is due to meet', 'agreed to meet', 'arrived and met': the subject of the verb above.
+        while (
             not subjects
-            and verb.dep_ in ("conj", "xcomp", "advcl")
-            and verb.head.pos_
-            in (
-                "VERB",
-                "AUX",
-            )
+            and node.dep_ in ("conj", "xcomp", "advcl", "acomp")
+            and node.head.pos_ in ("VERB", "AUX", "ADJ")
         ):
-            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            node = node.head
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [verb.head]
         for subject in subjects:
@@ -337,6 +395,15 @@ class MeetingFinder:
                         if pobj.dep_ == "pobj":
                             add(obj, self._phrase_people(pobj, roles))
         return _Reading(trigger, kind, subj, obj, roles)
+
+    def _negated(self, trigger: Token) -> bool:
+        """'did not meet', 'wasn't invited to the meeting', 'no talks'."""
+        governor = self._governor(trigger)
+        return any(
+            c.dep_ == "neg" or c.lower_ in ("no", "never")
+            for node in {trigger.i: trigger, governor.i: governor}.values()
+            for c in node.children
+        )
 
     def _named_event(self, trigger: Token) -> bool:
         """'the APEC summit', 'the Hong Kong summit': a named event, not 'the summit' just told."""
@@ -418,10 +485,11 @@ class MeetingFinder:
             if not keys or keys[0] in pair:
                 return [pair], True
         if self._definite(trigger) and not strong:
-            last = self._last_meeting(sent, None)
+            last = self._last_meeting(sent, None) or self.people.main_pair()
             if last and (not keys or keys[0] in last):
                 return [last], True
-        if len(keys) == 1 and trigger.pos_ == "VERB":
+        hosted = self._governor(trigger).lemma_.lower() in HOST_VERBS
+        if len(keys) == 1 and (trigger.pos_ == "VERB" or hosted):
             # A host with no named guest ('while Y hosted breakfast'): the guest is the main
             # subject of the sentence.
             for child in sent.root.children:
@@ -429,7 +497,7 @@ class MeetingFinder:
                     other = self._phrase_people(child, [])
                     if other and other[0] not in keys:
                         return [keys + other[:1]], False
-        if trigger.pos_ == "VERB" or strong or self._named_event(trigger):
+        if trigger.pos_ == "VERB" or strong or self._named_event(trigger) or not SENTENCE_FALLBACK:
             return [], False
         # A meeting noun with no syntax to go by: the sentence's people, less its speakers.
         speakers = self._speakers(sent)
@@ -517,6 +585,7 @@ class MeetingFinder:
             if not self._in_quote(t)
             and not self._excluded(t)
             and (kind := self._trigger_kind(t)) is not None
+            and not self._negated(t)
         ]
         dates = self._dates(sent)
         if not readings:
@@ -524,6 +593,9 @@ class MeetingFinder:
             return []
         strong = any(len(r.keys) >= 2 for r in readings)
         chosen: list[tuple[_Reading, list[int], bool]] = []
+        # A trigger naming the same people as an earlier one in the sentence is the same
+        # meeting ('spoke on the phone ... phone calls between the leaders'): it owns nothing.
+        owner: dict[int, int] = {}
         for reading in readings:
             groups, by_reference = self._groups(sent, reading, strong)
             for group in groups:
@@ -532,6 +604,8 @@ class MeetingFinder:
                 same = next((c for c in chosen if set(c[1]) == set(group)), None)
                 if same is None:
                     chosen.append((reading, group, by_reference))
+                else:
+                    owner.setdefault(reading.trigger.i, same[0].trigger.i)
         places = self._places(sent)
         first = next((t for t in sent if not self._excluded(t) and not t.is_space), sent[0])
         chosen_triggers = {c[0].trigger.i for c in chosen}
@@ -544,7 +618,8 @@ class MeetingFinder:
         ]
 
         def nearest(span: Span) -> int:
-            return min(magnets, key=lambda i: (abs(i - span.start), i))
+            best = min(magnets, key=lambda i: (abs(i - span.start), i))
+            return owner.get(best, best)
 
         out = []
         used: set[int] = set()
@@ -583,7 +658,7 @@ class MeetingFinder:
                     == reading.trigger.i
                 ]
                 out.append(self._mention(sent, reading, group, own, near_places, first))
-        self._update_context([d for d in dates if d[0].start in used] or dates)
+        self._update_context([d for d in dates if d[0].start in used] if chosen else dates)
         return out
 
     def _clause_dates(self, trigger: Token, dates: list[tuple[Span, str]]) -> list:
