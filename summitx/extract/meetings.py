@@ -454,6 +454,13 @@ class MeetingFinder:
                 keys.append(key)
         return keys
 
+    def _main_pair_if_named(self, sent: Span) -> list[int]:
+        """'the summit' before any meeting was told: the article's main pair, when the sentence
+        names one of them and no one else."""
+        named = set(self._named_in(sent))
+        pair = self.people.main_pair()
+        return pair if named and named <= set(pair) else []
+
     def _last_meeting(self, sent: Span, size: int | None) -> list[int]:
         """Participants of the latest meeting told before this sentence (of `size` people),
         preferring one that includes someone this sentence names."""
@@ -485,7 +492,7 @@ class MeetingFinder:
             if not keys or keys[0] in pair:
                 return [pair], True
         if self._definite(trigger) and not strong:
-            last = self._last_meeting(sent, None) or self.people.main_pair()
+            last = self._last_meeting(sent, None) or self._main_pair_if_named(sent)
             if last and (not keys or keys[0] in last):
                 return [last], True
         hosted = self._governor(trigger).lemma_.lower() in HOST_VERBS

@@ -193,17 +193,12 @@ def _appositive_names(doc: Doc) -> list[tuple[int, int, str, bool]]:
 def _named_thing(doc: Doc, start: int) -> bool:
     """'the Western Precinct, known as X': X names the precinct."""
     before = [t.lower_ for t in doc[max(0, start - 2) : start]]
-    return (
-        len(before) == 2
-        and before[1] == "as"
-        and before[0] in NAMING_WORDS
-        or (
-            bool(before)
-            and before[-1] in ("called", "named", "dubbed")
-            and start >= 2
-            and doc[start - 2].pos_ in ("NOUN", "PROPN")
-            and doc[start - 2].ent_type_ != "PERSON"
-        )
+    return (len(before) == 2 and before[1] == "as" and before[0] in NAMING_WORDS) or (
+        bool(before)
+        and before[-1] in ("called", "named", "dubbed")
+        and start >= 2
+        and doc[start - 2].pos_ in ("NOUN", "PROPN")
+        and doc[start - 2].ent_type_ != "PERSON"
     )
 
 
