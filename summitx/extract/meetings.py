@@ -515,7 +515,7 @@ class MeetingFinder:
 
     # ----- dates ------------------------------------------------------------------------------
     def _tense(self, token: Token) -> str | None:
-        """Future for 'will'/'is due to' clauses; otherwise no preference."""
+        """Future for 'will' clauses, past for past-tense verbs; otherwise no preference."""
         node = token
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
@@ -523,6 +523,10 @@ class MeetingFinder:
         for verb in verbs:
             if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
                 return "future"
+        if node.tag_ == "VBD" or (
+            node.tag_ == "VBN" and any(c.lower_ in ("has", "had", "have") for c in node.children)
+        ):
+            return "past"
         return None
 
     def _dates(self, sent: Span) -> list[tuple[Span, str]]:
