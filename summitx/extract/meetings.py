@@ -51,6 +51,10 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Clauses inside a noun phrase name other events; their people are not the phrase's.
 EMBEDDED_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "det"}
 SENTENCE_FALLBACK = False
+# Meeting nouns that are meetings only with a partner ('an audience with X', 'a reception
+# for X', 'their session'), not 'told the audience' or 'a cool reception'.
+PARTNER_NOUNS = {"audience", "reception", "session"}
+WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Heads of phrases that name people without a title ('his German counterpart X').
 PERSON_HEADS = {
     "counterpart",
@@ -161,7 +165,17 @@ def _noun_kind(token: Token) -> str | None:
     if low == "call" and prev not in ("phone", "telephone", "video", "conference"):
         with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
         return "call" if with_partner else None
-    return lexicon.meeting_nouns().get(low) or lexicon.meeting_nouns().get(token.lower_)
+    kind = lexicon.meeting_nouns().get(low) or lexicon.meeting_nouns().get(token.lower_)
+    if (
+        kind
+        and low in PARTNER_NOUNS
+        and not any(
+            (c.dep_ == "prep" and c.lower_ in ("with", "between", "for")) or c.dep_ == "poss"
+            for c in token.children
+        )
+    ):
+        return None  # 'told the audience', 'a cool reception'
+    return kind
 
 
 def _by_phone(token: Token) -> bool:
@@ -410,15 +424,32 @@ class MeetingFinder:
         return trigger.pos_ != "VERB" and any(
             c.dep_ in ("compound", "nmod", "amod")
             and c.i < trigger.i
-            and c.ent_type_ in ("GPE", "ORG", "EVENT", "NORP", "LOC", "FAC")
+            and (
+                c.ent_type_ in ("GPE", "ORG", "EVENT", "NORP", "LOC", "FAC")
+                or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON")
+            )
             and self.people.person_at(c.i) is None
             for c in trigger.children
         )
 
     def _pair_words(self, sent: Span, reading: _Reading) -> bool:
         """'the two leaders', 'their meeting', 'they met'."""
-        return any(t.lower_ in PAIR_TOKENS for t in reading.roles) or (
+        return any(self._pair_token(t) for t in reading.roles) or (
             not reading.keys and bool(PAIR_WORDS.search(sent.text))
+        )
+
+    def _pair_token(self, token: Token) -> bool:
+        """'they', 'their', 'the pair'; 'two'/'both' only of people ('the two', 'both leaders'),
+        not of days ('the two-day summit')."""
+        if token.lower_ not in PAIR_TOKENS:
+            return False
+        if token.lower_ not in ("two", "both"):
+            return True
+        head = token.head
+        return (
+            head.i == token.i
+            or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            or (self._names_person(head) and head.lower_ not in ("two", "both"))
         )
 
     def _definite(self, trigger: Token) -> bool:
@@ -487,6 +518,8 @@ class MeetingFinder:
                 # 'called on PM X at his office and Minister Y at hers': separate calls.
                 return [[reading.subjects[0], o] for o in reading.objects], False
             return [keys], False
+        if self._named_event(trigger):
+            return [], False
         if self._pair_words(sent, reading):
             pair = self.people.main_pair()
             if not keys or keys[0] in pair:
@@ -529,7 +562,7 @@ class MeetingFinder:
             return "past"
         return None
 
-    def _dates(self, sent: Span) -> list[tuple[Span, str]]:
+    def _dates(self, sent: Span) -> list[tuple[Span, str | None]]:
         out = []
         for ent in sent.ents:
             if (
@@ -543,6 +576,10 @@ class MeetingFinder:
             value = resolve_date(ent.text, self.published, self._tense(ent.root), self.context_date)
             if value:
                 out.append((ent, value))
+            elif any(c.isdigit() for c in ent.text) or ent.root.lower_ in WEEKDAY_WORDS:
+                # 'on 13 March' with no year to anchor it: a date, though unknown; the mention
+                # must not borrow another one.
+                out.append((ent, None))
         return out
 
     def _attached(self, ent: Span, trigger: Token, others: list[int]) -> bool:
@@ -657,6 +694,7 @@ class MeetingFinder:
                 d
                 for d in dates
                 if d[0].start not in used
+                and d[1] is not None
                 and min((r.trigger.i for r in readings), key=lambda i: abs(i - d[0].start))
                 == reading.trigger.i
             ]
@@ -672,7 +710,7 @@ class MeetingFinder:
         self._update_context([d for d in dates if d[0].start in used] if chosen else dates)
         return out
 
-    def _clause_dates(self, trigger: Token, dates: list[tuple[Span, str]]) -> list:
+    def _clause_dates(self, trigger: Token, dates: list[tuple[Span, str | None]]) -> list:
         """'travel to X on Friday and hold talks on Saturday': the talks' dates are those of
         their own conjunct."""
         governor = self._governor(trigger)
@@ -698,7 +736,7 @@ class MeetingFinder:
         sent: Span,
         reading: _Reading,
         participants: list[int],
-        dates: list[tuple[Span, str]],
+        dates: list[tuple[Span, str | None]],
         places: list[Span],
         first: Token,
     ) -> MeetingMention:
@@ -721,7 +759,8 @@ class MeetingFinder:
             planned=planned,
             start=first.idx,
             end=sent.end_char,
-            context_date=self.context_date,
+            # A date the text gives but no anchor resolves: not to be replaced by another.
+            context_date=self.context_date if date_span is None else None,
         )
 
     def _join_earlier(self, mention: MeetingMention) -> None:
@@ -734,9 +773,9 @@ class MeetingFinder:
             mention.context_date = None
             return
 
-    def _update_context(self, dates: list[tuple[Span, str]]) -> None:
+    def _update_context(self, dates: list[tuple[Span, str | None]]) -> None:
         for _ent, value in dates:
-            if len(value) == 10:
+            if value and len(value) == 10:
                 self.context_date = value
 
     def _location(self, places: list[Span], trigger: Token) -> tuple[str | None, str | None]:
