@@ -347,10 +347,13 @@ class PersonIndex:
                 # The first owner; others are settled per mention by recency below.
                 form_person[form] = owners[0].key
                 continue
-            if len(key) == 1 and form not in strong_forms:
-                # A lone capitalised word the model called PERSON: keep it only with support.
-                if forms[form] < 2 or other_labels[form]:
-                    continue
+            # A lone capitalised word the model called PERSON: keep it only with support.
+            if (
+                len(key) == 1
+                and form not in strong_forms
+                and (forms[form] < 2 or other_labels[form])
+            ):
+                continue
             person = Person(key=len(self.people), tokens=key)
             self.people[person.key] = person
             form_person[form] = person.key
@@ -427,9 +430,9 @@ class PersonIndex:
                 token.i + 1 < len(doc)
                 and _is_name_token(doc[token.i + 1])
                 and token.i + 1 not in self._token_person
+                and doc[token.i + 1].ent_type_ == "PERSON"
             ):
-                if doc[token.i + 1].ent_type_ == "PERSON":
-                    continue
+                continue
             key = self._owner_by_recency(frozenset({token.text.lower()}), token.i, min(owners))
             self._add_mention(token.i, token.i + 1, key, "surname")
         self.mentions.sort(key=lambda m: m.start)
