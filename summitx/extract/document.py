@@ -71,6 +71,8 @@ class DocumentMeta:
     outlet: str | None = None
     published: str | None = None
     dateline: str | None = None
+    # The place the dateline names ('Nara' of 'Nara, Jan. 14 (Jiji Press)–').
+    dateline_place: str | None = None
     authors: list[str] = field(default_factory=list)
     # (start, end) spans nothing is extracted from.
     excluded: list[tuple[int, int]] = field(default_factory=list)
@@ -139,10 +141,14 @@ def detect_metadata(text: str) -> DocumentMeta:
                 continue
         # A dateline at the start of a body paragraph.
         dateline = DATELINE.match(line)
-        if dateline and (dateline.group("date") or dateline.group("agency")):
+        place = dateline.group("place").strip() if dateline else ""
+        # 'SINGAPORE - ...': a place in capitals before a dash is a dateline even undated.
+        shouted = len(place) >= 3 and place.isupper()
+        if dateline and (dateline.group("date") or dateline.group("agency") or shouted):
             meta.excluded.append((start, start + dateline.end()))
             if meta.dateline is None:
                 meta.dateline = line[: dateline.end()].strip(" –—-:")
+                meta.dateline_place = place.title() if place.isupper() else place
             agency = dateline.group("agency") or dateline.group("outlet")
             if agency and not meta.outlet:
                 meta.outlet = agency.strip()

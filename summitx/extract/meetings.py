@@ -10,6 +10,7 @@ article are then merged: same participants and compatible dates.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -22,6 +23,30 @@ from summitx.extract.people import PersonIndex
 from summitx.extract.quotes import QuoteSpan, find_quotes
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Last words of buildings and grounds, and verbs of travel: places the model may mislabel.
+VENUE_WORDS = {
+    "temple",
+    "palace",
+    "house",
+    "hall",
+    "hotel",
+    "residence",
+    "museum",
+    "centre",
+    "center",
+    "castle",
+    "shrine",
+    "building",
+    "villa",
+    "manor",
+    "lodge",
+    "garden",
+    "gardens",
+    "park",
+    "square",
+    "street",
+}
+MOTION_VERBS = {"travel", "fly", "go", "head", "arrive", "return", "come", "move", "sail"}
 # 'the city of X', 'the capital of X': the place named after them is a venue.
 VENUE_NOUNS = {"city", "town", "capital", "village", "island", "province", "prefecture", "state"}
 ORDINALS = {
@@ -441,6 +466,12 @@ class MeetingFinder:
     def _pair_token(self, token: Token) -> bool:
         """'they', 'their', 'the pair'; 'two'/'both' only of people ('the two', 'both leaders'),
         not of days ('the two-day summit')."""
+        if token.lower_ in ("leaders", "sides") and token.dep_ in ("nsubj", "nsubjpass"):
+            # 'the leaders met' (not 'EU leaders met'): the two people of the article.
+            children = list(token.children)
+            return any(c.lower_ == "the" for c in children) and not any(
+                c.dep_ in ("compound", "amod", "nmod", "poss") for c in children
+            )
         if token.lower_ not in PAIR_TOKENS:
             return False
         if token.lower_ not in ("two", "both"):
@@ -601,13 +632,29 @@ class MeetingFinder:
     def _places(self, sent: Span) -> list[Span]:
         out = []
         for ent in sent.ents:
-            if ent.label_ not in PLACE_LABELS or self._in_quote(ent[0]) or self._excluded(ent[0]):
+            if self._in_quote(ent[0]) or self._excluded(ent[0]):
                 continue
             if any(self.people.person_at(i) is not None for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ not in PLACE_LABELS and not self._mislabelled_place(ent):
                 continue
             if self._venue_like(ent):
                 out.append(ent)
         return out
+
+    def _mislabelled_place(self, ent: Span) -> bool:
+        """'Horyu Temple' tagged ORG, 'travel to Busan' tagged PERSON: a building by its last
+        word, a destination by its motion verb."""
+        if ent.label_ not in ("ORG", "PERSON"):
+            return False
+        if ent[-1].lower_ in VENUE_WORDS:
+            return True
+        prep = ent.root.head
+        return (
+            ent.root.dep_ == "pobj"
+            and prep.lower_ in ("to", "in")
+            and prep.head.lemma_.lower() in MOTION_VERBS
+        )
 
     def _venue_like(self, ent: Span) -> bool:
         """A place where something happens ('in Nara', 'at the Istana', 'the city of X', 'the
@@ -623,6 +670,9 @@ class MeetingFinder:
         if before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in VENUE_NOUNS:
             return True
         root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "to"):
+            # 'a tour of X', 'a visit to X'
+            return _noun_kind(root.head.head) in ("visit",)
         return root.dep_ in ("compound", "nmod") and _noun_kind(root.head) is not None
 
     # ----- one sentence -----------------------------------------------------------------------
@@ -883,4 +933,24 @@ def _absorb(into: MeetingMention, other: MeetingMention) -> None:
 def extract_meetings(
     doc: Doc, meta: DocumentMeta, people: PersonIndex, published: str | None
 ) -> list[MeetingMention]:
-    return merge_mentions(MeetingFinder(doc, meta, people, published).mentions())
+    meetings = merge_mentions(MeetingFinder(doc, meta, people, published).mentions())
+    _place_by_dateline(meetings, meta, published)
+    return meetings
+
+
+def _place_by_dateline(
+    meetings: list[MeetingMention], meta: DocumentMeta, published: str | None
+) -> None:
+    """A face-to-face meeting the report places nowhere, held the day of the report or the day
+    before, took place where the dateline says the report was filed."""
+    if not meta.dateline_place or not published:
+        return
+    day = dt.date.fromisoformat(published)
+    for meeting in meetings:
+        if meeting.location or meeting.planned or meeting.kind == "call" or not meeting.date:
+            continue
+        if len(meeting.date) != 10:
+            continue
+        if abs((dt.date.fromisoformat(meeting.date) - day).days) <= 1:
+            meeting.location = meta.dateline_place
+            meeting.location_country = lexicon.country_of_any(meta.dateline_place)
