@@ -337,3 +337,39 @@ def test_agreement_parties_are_the_subject(extract_text):
 )
 def test_not_an_agreement(extract_text, text):
     assert _agreements(extract_text(text, "2023-05-05")) == []
+
+
+def test_the_leaders_met_names_the_pair_and_the_venue(extract_text):
+    text = (
+        "Canadian Prime Minister Justin Trudeau welcomed Mexican President Andres Manuel Lopez "
+        "Obrador to Ottawa. The leaders met at Rideau Hall on Monday."
+    )
+    meetings = _meetings(extract_text(text, "2023-01-12"))
+    dated = [m for m in meetings if m.date == "2023-01-09"]
+    assert [_names(m) for m in dated] == [{"Justin Trudeau", "Andres Manuel Lopez Obrador"}]
+    assert dated[0].location is not None
+    assert dated[0].location.name == "Rideau Hall"
+
+
+def test_dateline_places_a_same_day_meeting(extract_text):
+    text = (
+        "Leaders meet\n\nPublished 2023-06-07\n\nWARSAW - Ukrainian President Volodymyr "
+        "Zelensky met Polish President Andrzej Duda on Tuesday to discuss grain exports and "
+        "military aid for the coming months.\n"
+    )
+    (meeting,) = _meetings(extract_text(text, "2023-06-07"))
+    assert meeting.date == "2023-06-06"
+    assert meeting.location is not None
+    assert meeting.location.name == "Warsaw"
+
+
+def test_byline_does_not_leak_into_agreement(extract_text):
+    text = (
+        "Leaders agree to deepen defence ties\n\nBy JOHN SMITH and JANE DOE\n\nFrench President "
+        "Emmanuel Macron and German Chancellor Olaf Scholz agreed to step up defence cooperation, "
+        "as both face growing uncertainty in the region.\n"
+    )
+    (agreement,) = _agreements(extract_text(text, "2023-06-07"))
+    assert agreement.text.startswith("French President Emmanuel Macron")
+    assert {p.name for p in agreement.parties} >= {"Emmanuel Macron", "Olaf Scholz"}
+    assert not any("Doe" in p.name or "DOE" in p.name for p in agreement.parties)

@@ -46,6 +46,20 @@ VENUE_WORDS = {
     "square",
     "street",
 }
+STAY_NOUNS = {
+    "accommodation",
+    "office",
+    "home",
+    "hometown",
+    "residence",
+    "headquarters",
+    "venue",
+    "sidelines",
+    "outskirts",
+    "region",
+    "constituency",
+    "base",
+}
 MOTION_VERBS = {"travel", "fly", "go", "head", "arrive", "return", "come", "move", "sail"}
 # 'the city of X', 'the capital of X': the place named after them is a venue.
 VENUE_NOUNS = {"city", "town", "capital", "village", "island", "province", "prefecture", "state"}
@@ -666,7 +680,7 @@ class MeetingFinder:
         if before == "the" and ent.start > 1:
             before = doc[ent.start - 2].lower_
         if before in ("in", "at", "to"):
-            return True
+            return self._venue_attachment(ent)
         if before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in VENUE_NOUNS:
             return True
         root = ent.root
@@ -674,6 +688,20 @@ class MeetingFinder:
             # 'a tour of X', 'a visit to X'
             return _noun_kind(root.head.head) in ("visit",)
         return root.dep_ in ("compound", "nmod") and _noun_kind(root.head) is not None
+
+    def _venue_attachment(self, ent: Span) -> bool:
+        """'met in Paris', 'the summit in Nara', 'a hotel in Nara', 'the temple in Ikaruga' - but
+        not 'defence spending in Europe'."""
+        prep = ent.root.head
+        if ent.root.dep_ != "pobj" or prep.dep_ not in ("prep", "dative", "advmod"):
+            return True  # the parse says nothing: trust the preposition
+        head = prep.head
+        return (
+            head.pos_ != "NOUN"
+            or _noun_kind(head) is not None
+            or head.lemma_.lower() in VENUE_WORDS | VENUE_NOUNS | STAY_NOUNS
+            or head.ent_type_ in ("GPE", "LOC", "FAC")
+        )
 
     # ----- one sentence -----------------------------------------------------------------------
     def _sentence(self, sent: Span) -> list[MeetingMention]:
