@@ -373,3 +373,34 @@ def test_byline_does_not_leak_into_agreement(extract_text):
     assert agreement.text.startswith("French President Emmanuel Macron")
     assert {p.name for p in agreement.parties} >= {"Emmanuel Macron", "Olaf Scholz"}
     assert not any("Doe" in p.name or "DOE" in p.name for p in agreement.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The finance minister confirmed he was setting aside more money for the army.",
+            id="one-person-confirms-a-fact",
+        ),
+        pytest.param(
+            "The senator agreed, but added that the bill needed more work.", id="one-person-opinion"
+        ),
+        pytest.param(
+            "The prime minister called on rich nations to commit funds to the vaccine drive.",
+            id="appeal-to-commit",
+        ),
+        pytest.param(
+            "The hospital board is committed to ensuring that patients are treated quickly.",
+            id="stative-committed",
+        ),
+    ],
+)
+def test_opinions_and_appeals_are_not_agreements(extract_text, text):
+    assert _agreements(extract_text(text, "2005-02-01")) == []
+
+
+def test_one_party_agreeing_to_act_is_an_agreement(extract_text):
+    text = "Kenyan President William Ruto agreed to send 1,000 police officers to Haiti."
+    (agreement,) = _agreements(extract_text(text, "2023-07-30"))
+    assert agreement.cue == "agreed"
+    assert "police officers" in agreement.text

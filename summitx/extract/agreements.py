@@ -75,7 +75,30 @@ DOCUMENT_VERBS = {
     "set",
 }
 # Verbs a cue may hang from without being agreed yet ('we need to resolve them').
-UNREALISED = {"need", "want", "hope", "try", "seek", "wish", "plan", "expect", "fail", "refuse"}
+UNREALISED = {
+    "need",
+    "want",
+    "hope",
+    "try",
+    "seek",
+    "wish",
+    "plan",
+    "expect",
+    "fail",
+    "refuse",
+    "call",
+    "urge",
+    "ask",
+    "seem",
+    "appear",
+    "encourage",
+    "press",
+    "invite",
+}
+# Cues that, said by one party of a clause ('X confirmed he was ...'), report an opinion.
+OPINION_CUES = {"agree", "confirm", "affirm", "reaffirm"}
+# Cues that need an object: what was signed, adopted, ratified.
+TRANSITIVE_CUES = {"sign", "adopt", "approve", "endorse", "ratify", "conclude", "accept"}
 # Plural subjects that make a future plan a joint one ('Both countries will start talks').
 JOINT_SUBJECT_HEADS = {"countries", "sides", "nations", "governments", "leaders", "parties"}
 CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "acomp", "conj")
@@ -183,13 +206,18 @@ class AgreementFinder:
             return None
         if lemma not in lexicon.agreement_cues() and not self._joint_act(token, subject):
             return None
-        if token.dep_ in ("amod", "acl") or self._negated(token):
+        if token.dep_ in ("amod", "acl") or self._negated(token) or self._stative(token):
             return None
+        children = list(token.children)
+        if lemma in TRANSITIVE_CUES and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
+            return None  # 'signed' needs what was signed; 'adopted at four weeks' is no accord
         subject_tokens = [t for t in subject.subtree if not self._excluded(t)]
         if not subject_tokens:
             return None
         parties = self._parties(subject_tokens)
         if not parties and not self._is_document(subject):
+            return None
+        if lemma in OPINION_CUES and not self._joint_agreement(token, subject, parties):
             return None
         end = _right_edge(token, CLAUSE_DEPS)
         if end == token.i or end - token.i > MAX_CLAUSE_TOKENS:
@@ -198,6 +226,28 @@ class AgreementFinder:
         if span is None:
             return None
         return Agreement(parties, span.text, token.text.lower(), span.start_char, span.end_char)
+
+    def _stative(self, token: Token) -> bool:
+        """'is committed to ensuring': a stance, not an act of agreeing."""
+        return (
+            token.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children)
+            and not any(c.dep_ == "agent" for c in token.children)
+        )
+
+    def _joint_agreement(
+        self, token: Token, subject: Token, parties: list[dict[str, str | None]]
+    ) -> bool:
+        """'X and Y agreed that', 'both sides agreed', 'X agreed to send', 'X agreed with Y to':
+        an accord; 'Mr X agreed, but added' or 'X agreed it was of concern' is an opinion."""
+        children = list(token.children)
+        if len(parties) >= 2 or any(c.lower_ in GROUP_SUBJECTS for c in subject.subtree):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in children):
+            return True
+        if token.lemma_.lower() != "agree" and any(c.dep_ == "dobj" for c in children):
+            return True  # 'reaffirmed its support', 'confirmed a new aid package'
+        return any(c.dep_ == "xcomp" for c in children)
 
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject; of several (a header glued to the sentence), the nearest one
