@@ -404,3 +404,13 @@ def test_one_party_agreeing_to_act_is_an_agreement(extract_text):
     (agreement,) = _agreements(extract_text(text, "2023-07-30"))
     assert agreement.cue == "agreed"
     assert "police officers" in agreement.text
+
+
+def test_date_of_another_clause_is_not_the_meetings(extract_text):
+    text = (
+        "German Chancellor Gerhard Schroeder met French President Jacques Chirac in Paris. "
+        "Their meeting reviewed the reform plans agreed in Lisbon in 2000."
+    )
+    meetings = _meetings(extract_text(text, None))
+    assert [_names(m) for m in meetings] == [{"Gerhard Schroeder", "Jacques Chirac"}]
+    assert meetings[0].date is None

@@ -751,7 +751,9 @@ class MeetingFinder:
         used: set[int] = set()
         for reading, participants, by_reference in chosen:
             trigger = reading.trigger
-            pool = self._clause_dates(trigger, dates)
+            pool = [
+                d for d in self._clause_dates(trigger, dates) if self._same_clause(d[0], trigger)
+            ]
             between = [r.trigger.i for r in readings if r.trigger.i != trigger.i]
             attached = [d for d in pool if self._attached(d[0], trigger, between)]
             mine = attached or [d for d in pool if nearest(d[0]) == trigger.i]
@@ -787,6 +789,20 @@ class MeetingFinder:
                 out.append(self._mention(sent, reading, group, own, near_places, first))
         self._update_context([d for d in dates if d[0].start in used] if chosen else dates)
         return out
+
+    def _same_clause(self, ent: Span, trigger: Token) -> bool:
+        """A date inside another clause ('the plans agreed in Lisbon in 2000') dates that
+        clause's event, unless the meeting is told inside it ('an aide said on Thursday that
+        the leaders were holding a call')."""
+        verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i == trigger.i:
+            return True
+        if any(a.i == verb.i for a in trigger.ancestors):
+            return True
+        # 'spoke four times over a period beginning March 30': a participle inside the
+        # meeting's own clause times that clause.
+        governor = self._governor(trigger)
+        return verb.tag_ == "VBG" and any(a.i == governor.i for a in verb.ancestors)
 
     def _clause_dates(self, trigger: Token, dates: list[tuple[Span, str | None]]) -> list:
         """'travel to X on Friday and hold talks on Saturday': the talks' dates are those of
