@@ -90,6 +90,40 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Clauses inside a noun phrase name other events; their people are not the phrase's.
 EMBEDDED_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "det"}
 SENTENCE_FALLBACK = False
+NAMED_ONLY_KINDS = {"breakfast", "lunch", "dinner", "press conference", "reception", "ceremony"}
+ROLE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr")
+# Nouns for the two people of a meeting after 'the two' / 'both'.
+PAIR_HEADS = {
+    "leader",
+    "man",
+    "woman",
+    "side",
+    "president",
+    "minister",
+    "premier",
+    "head",
+    "counterpart",
+    "chief",
+    "diplomat",
+    "official",
+    "envoy",
+    "country",
+    "nation",
+}
+# Kinds of meeting a bare back-reference ('the meeting', 'his visit') may stand for; a press
+# conference, a ceremony or a trip names one person's doing unless its partner is named.
+BACK_REFERENCE_KINDS = {
+    "summit",
+    "talks",
+    "meeting",
+    "bilateral",
+    "call",
+    "banquet",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "reception",
+}
 # Meeting nouns that are meetings only with a partner ('an audience with X', 'a reception
 # for X', 'their session'), not 'told the audience' or 'a cool reception'.
 PARTNER_NOUNS = {"audience", "reception", "session"}
@@ -272,7 +306,10 @@ class MeetingFinder:
 
     def _trigger_kind(self, token: Token) -> str | None:
         if token.pos_ in ("NOUN", "PROPN"):
-            return _noun_kind(token)
+            kind = _noun_kind(token)
+            if kind in NAMED_ONLY_KINDS and token.text[:1].isupper() and token.i > token.sent.start:
+                return None  # 'Breakfast with Frost', a programme; 'the Press Conference Room'
+            return kind
         if token.pos_ != "VERB":
             return None
         low = token.lemma_.lower()
@@ -334,7 +371,11 @@ class MeetingFinder:
         if lexicon.canonical_title(token.lower_) or token.lemma_.lower() in PERSON_HEADS:
             return True
         return any(
-            c.dep_ in ("compound", "appos", "conj", "flat", "nummod") and self._names_person(c)
+            (
+                c.dep_ in ("compound", "appos", "conj", "flat")
+                or (c.dep_ == "nummod" and token.pos_ in ("ADJ", "NUM", "PRON"))
+            )
+            and self._names_person(c)
             for c in token.children
         )
 
@@ -473,28 +514,32 @@ class MeetingFinder:
 
     def _pair_words(self, sent: Span, reading: _Reading) -> bool:
         """'the two leaders', 'their meeting', 'they met'."""
-        return any(self._pair_token(t) for t in reading.roles) or (
+        return any(self._pair_token(t, reading.trigger) for t in reading.roles) or (
             not reading.keys and bool(PAIR_WORDS.search(sent.text))
         )
 
-    def _pair_token(self, token: Token) -> bool:
-        """'they', 'their', 'the pair'; 'two'/'both' only of people ('the two', 'both leaders'),
-        not of days ('the two-day summit')."""
-        if token.lower_ in ("leaders", "sides") and token.dep_ in ("nsubj", "nsubjpass"):
+    def _pair_token(self, token: Token, trigger: Token) -> bool:
+        """'they met', 'their meeting', 'the pair', 'the two met', 'both leaders'; not 'the
+        two-day summit', 'met their lawyers' or 'his two fiscal rules'."""
+        low = token.lower_
+        if low in ("leaders", "sides") and token.dep_ in ("nsubj", "nsubjpass"):
             # 'the leaders met' (not 'EU leaders met'): the two people of the article.
             children = list(token.children)
             return any(c.lower_ == "the" for c in children) and not any(
                 c.dep_ in ("compound", "amod", "nmod", "poss") for c in children
             )
-        if token.lower_ not in PAIR_TOKENS:
+        if low not in PAIR_TOKENS:
             return False
-        if token.lower_ not in ("two", "both"):
+        if low == "their":
+            return token.dep_ == "poss" and token.head.i == trigger.i
+        if token.dep_ in ROLE_DEPS:
             return True
         head = token.head
+        # 'the two last met': the parser made an adjective the head of 'the two'.
         return (
-            head.i == token.i
-            or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-            or (self._names_person(head) and head.lower_ not in ("two", "both"))
+            low in ("two", "both")
+            and head.dep_ in ROLE_DEPS
+            and (head.lemma_.lower() in PAIR_HEADS or head.pos_ in ("ADJ", "ADV", "NUM"))
         )
 
     def _definite(self, trigger: Token) -> bool:
@@ -563,7 +608,7 @@ class MeetingFinder:
                 # 'called on PM X at his office and Minister Y at hers': separate calls.
                 return [[reading.subjects[0], o] for o in reading.objects], False
             return [keys], False
-        if self._named_event(trigger):
+        if self._named_event(trigger) or reading.kind not in BACK_REFERENCE_KINDS:
             return [], False
         if self._pair_words(sent, reading):
             pair = self.people.main_pair()
@@ -574,7 +619,8 @@ class MeetingFinder:
             if last and (not keys or keys[0] in last):
                 return [last], True
         hosted = self._governor(trigger).lemma_.lower() in HOST_VERBS
-        if len(keys) == 1 and (trigger.pos_ == "VERB" or hosted):
+        root_meets = sent.root.lemma_.lower() in HOST_VERBS or self._trigger_kind(sent.root)
+        if len(keys) == 1 and (trigger.pos_ == "VERB" or hosted) and root_meets:
             # A host with no named guest ('while Y hosted breakfast'): the guest is the main
             # subject of the sentence.
             for child in sent.root.children:

@@ -274,6 +274,8 @@ class PersonIndex:
             return None
         if not _is_cap(doc[start]) or any(c.isdigit() for c in doc[start:end].text):
             return None
+        if lexicon.country_of_any(doc[start:end].text):
+            return None  # 'Sri Lanka' tagged PERSON: a country of several words
         return start, end
 
     def _prefix(self, start: int) -> tuple[str | None, str | None]:
