@@ -1,264 +1,57 @@
 """Meetings: who met whom, when, where, and what kind of meeting it was.
 
-A sentence mentions a meeting through a trigger word (summit, talks, met, visit, call, ...).
-Its participants are the people the sentence names outside quotes, completed with the
-article's two main people when the sentence says "the two leaders", "their" or refers back
-to "the summit". Its date is the date expression nearest the trigger, resolved against the
-publication date; its place the nearest place. Mentions of the same meeting within one
-article are then merged: same participants and compatible dates.
+A sentence mentions a meeting through a trigger word (summit, talks, met, hosted, called on,
+spoke by phone, ...). Its participants come from the syntax of the trigger: the subject and
+object of a meeting verb, the 'with'/'between' phrase and possessor of a meeting noun, and the
+subject of the verb that noun belongs to ('X held talks with Y'); only phrases that stand for
+people count, and those who only report ('Y said') or are denied a part ('was not invited')
+are left out. 'The two leaders', 'they' and 'their meeting' stand for the article's main pair;
+'the meeting' for the meeting just told. Its date is a date expression of the trigger's own
+clause (else the nearest one), resolved against the publication date with the verb's tense;
+its place a venue-like place ('in X', 'at X', 'a tour of X'). meeting_merge then merges the
+mentions of one article.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
 from summitx.extract.dates import resolve_date
 from summitx.extract.document import DocumentMeta
+from summitx.extract.meeting_merge import MeetingMention, merge_mentions, place_by_dateline
+from summitx.extract.meeting_words import (
+    BACK_REFERENCE_KINDS,
+    EMBEDDED_DEPS,
+    HOST_VERBS,
+    MOTION_VERBS,
+    NAMED_ONLY_KINDS,
+    ORDINALS,
+    PAIR_HEADS,
+    PAIR_TOKENS,
+    PAIR_WORDS,
+    PARTNER_PREPS,
+    PARTNER_VERBS,
+    PERSON_HEADS,
+    PERSON_OBJECT_VERBS,
+    PERSON_PRONOUNS,
+    PLACE_LABELS,
+    REFERENCE_VERBS,
+    RELATIVE_PRONOUNS,
+    ROLE_DEPS,
+    STAY_NOUNS,
+    VENUE_NOUNS,
+    VENUE_WORDS,
+    WEEKDAY_WORDS,
+    by_phone,
+    modifies_other_noun,
+    noun_kind,
+)
 from summitx.extract.people import PersonIndex
 from summitx.extract.quotes import QuoteSpan, find_quotes
-
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-# Last words of buildings and grounds, and verbs of travel: places the model may mislabel.
-VENUE_WORDS = {
-    "temple",
-    "palace",
-    "house",
-    "hall",
-    "hotel",
-    "residence",
-    "museum",
-    "centre",
-    "center",
-    "castle",
-    "shrine",
-    "building",
-    "villa",
-    "manor",
-    "lodge",
-    "garden",
-    "gardens",
-    "park",
-    "square",
-    "street",
-}
-STAY_NOUNS = {
-    "accommodation",
-    "office",
-    "home",
-    "hometown",
-    "residence",
-    "headquarters",
-    "venue",
-    "sidelines",
-    "outskirts",
-    "region",
-    "constituency",
-    "base",
-}
-MOTION_VERBS = {"travel", "fly", "go", "head", "arrive", "return", "come", "move", "sail"}
-# 'the city of X', 'the capital of X': the place named after them is a venue.
-VENUE_NOUNS = {"city", "town", "capital", "village", "island", "province", "prefecture", "state"}
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-}
-# Words that point back to the article's main pair of people.
-PAIR_WORDS = re.compile(
-    r"\b(?:their|the two leaders|both leaders|the two men|the two women|the pair|both men)\b",
-    re.IGNORECASE,
-)
-# Single words that point back to the people of the meeting just told ("they met").
-PAIR_TOKENS = {"they", "them", "their", "both", "two", "pair"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-RELATIVE_PRONOUNS = {"who", "that", "which"}
-# Clauses inside a noun phrase name other events; their people are not the phrase's.
-EMBEDDED_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "det"}
-SENTENCE_FALLBACK = False
-NAMED_ONLY_KINDS = {"breakfast", "lunch", "dinner", "press conference", "reception", "ceremony"}
-ROLE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr")
-# Nouns for the two people of a meeting after 'the two' / 'both'.
-PAIR_HEADS = {
-    "leader",
-    "man",
-    "woman",
-    "side",
-    "president",
-    "minister",
-    "premier",
-    "head",
-    "counterpart",
-    "chief",
-    "diplomat",
-    "official",
-    "envoy",
-    "country",
-    "nation",
-}
-# Kinds of meeting a bare back-reference ('the meeting', 'his visit') may stand for; a press
-# conference, a ceremony or a trip names one person's doing unless its partner is named.
-BACK_REFERENCE_KINDS = {
-    "summit",
-    "talks",
-    "meeting",
-    "bilateral",
-    "call",
-    "banquet",
-    "dinner",
-    "lunch",
-    "breakfast",
-    "reception",
-}
-# Meeting nouns that are meetings only with a partner ('an audience with X', 'a reception
-# for X', 'their session'), not 'told the audience' or 'a cool reception'.
-PARTNER_NOUNS = {"audience", "reception", "session"}
-WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-# Heads of phrases that name people without a title ('his German counterpart X').
-PERSON_HEADS = {
-    "counterpart",
-    "official",
-    "leader",
-    "host",
-    "guest",
-    "delegation",
-    "envoy",
-    "member",
-    "representative",
-    "colleague",
-    "president",
-    "minister",
-    "side",
-}
-# Prepositions that introduce the other side of a meeting: 'talks with X', 'called on X'.
-PARTNER_PREPS = ("with", "on", "to")
-# Verbs whose object is a participant of the meal or meeting they govern ('hosted X to lunch').
-HOST_VERBS = {
-    "host",
-    "receive",
-    "welcome",
-    "invite",
-    "join",
-    "meet",
-    "greet",
-    "entertain",
-    "take",
-    "bring",
-    "accompany",
-    "escort",
-    "show",
-    "treat",
-}
-# Verbs that only make a meeting when their object is a person ("welcomed the decision",
-# "visited the temple"); and verbs that need a partner or a phone ("spoke on the issue").
-PERSON_OBJECT_VERBS = {"host", "welcome", "receive", "greet", "visit", "tour", "entertain"}
-PARTNER_VERBS = {"speak", "talk", "confer", "negotiate", "discuss", "phone", "telephone", "dine"}
-PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "videolink", "line"}
-# Verbs whose subject talks about a meeting without taking part ('pointing to the summit').
-REFERENCE_VERBS = {
-    "point",
-    "refer",
-    "recall",
-    "cite",
-    "mention",
-    "compare",
-    "describe",
-    "praise",
-    "criticise",
-    "criticize",
-    "follow",
-}
-KIND_RANK = [
-    "summit",
-    "talks",
-    "meeting",
-    "bilateral",
-    "visit",
-    "call",
-    "banquet",
-    "press conference",
-    "dinner",
-    "lunch",
-    "breakfast",
-    "reception",
-    "ceremony",
-]
-
-
-@dataclass
-class MeetingMention:
-    participants: list[int]
-    date: str | None
-    date_text: str | None
-    location: str | None
-    location_country: str | None
-    kind: str
-    ordinal: int | None
-    planned: bool
-    start: int
-    end: int
-    merged: list[tuple[int, int]] = field(default_factory=list)
-    # The last full date the article gave before this mention: the date of an undated one.
-    context_date: str | None = None
-
-
-def _modifies_other_noun(ent: Span) -> bool:
-    """'a 1942 accident', 'the 2011 disaster': the date names another event, not a meeting's."""
-    root = ent.root
-    head = root.head
-    if head.i == root.i or head.i in range(ent.start, ent.end):
-        return False
-    if root.dep_ not in ("compound", "amod", "nummod", "nmod", "poss"):
-        return False
-    return head.pos_ in ("NOUN", "PROPN") and _noun_kind(head) is None
-
-
-def _noun_kind(token: Token) -> str | None:
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    low = token.lemma_.lower()
-    prev = token.nbor(-1).lower_ if token.i > 0 else ""
-    two = f"{prev} {token.lower_}"
-    if two in lexicon.meeting_nouns():
-        return lexicon.meeting_nouns()[two]
-    if low == "call" and prev not in ("phone", "telephone", "video", "conference"):
-        with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-        return "call" if with_partner else None
-    kind = lexicon.meeting_nouns().get(low) or lexicon.meeting_nouns().get(token.lower_)
-    if (
-        kind
-        and low in PARTNER_NOUNS
-        and not any(
-            (c.dep_ == "prep" and c.lower_ in ("with", "between", "for")) or c.dep_ == "poss"
-            for c in token.children
-        )
-    ):
-        return None  # 'told the audience', 'a cool reception'
-    return kind
-
-
-def _by_phone(token: Token) -> bool:
-    """'spoke by phone', 'talked on the telephone', 'spoke over video link'."""
-    return any(
-        t.lower_ in PHONE_WORDS
-        for c in token.children
-        if c.dep_ in ("prep", "advmod")
-        for t in c.subtree
-    )
 
 
 @dataclass
@@ -306,7 +99,7 @@ class MeetingFinder:
 
     def _trigger_kind(self, token: Token) -> str | None:
         if token.pos_ in ("NOUN", "PROPN"):
-            kind = _noun_kind(token)
+            kind = noun_kind(token)
             if kind in NAMED_ONLY_KINDS and token.text[:1].isupper() and token.i > token.sent.start:
                 return None  # 'Breakfast with Frost', a programme; 'the Press Conference Room'
             return kind
@@ -329,7 +122,7 @@ class MeetingFinder:
             if not objects or not any(self._is_person_phrase(o) for o in objects):
                 return None
         if low in PARTNER_VERBS:
-            if _by_phone(token):
+            if by_phone(token):
                 return "call"
             partners = [
                 pobj
@@ -553,18 +346,6 @@ class MeetingFinder:
             )
         )
 
-    def _speakers(self, sent: Span) -> set[int]:
-        """People who only report (subjects of speech verbs): not meeting participants."""
-        out: set[int] = set()
-        for token in sent:
-            if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.speech_cues():
-                for child in token.children:
-                    if child.dep_ == "nsubj":
-                        key = self.people.person_at(child.i)
-                        if key is not None:
-                            out.add(key)
-        return out
-
     def _named_in(self, sent: Span) -> list[int]:
         keys: list[int] = []
         for token in sent:
@@ -628,16 +409,8 @@ class MeetingFinder:
                     other = self._phrase_people(child, [])
                     if other and other[0] not in keys:
                         return [keys + other[:1]], False
-        if trigger.pos_ == "VERB" or strong or self._named_event(trigger) or not SENTENCE_FALLBACK:
-            return [], False
-        # A meeting noun with no syntax to go by: the sentence's people, less its speakers.
-        speakers = self._speakers(sent)
-        found = list(keys) + [
-            k for k in self._named_in(sent) if k not in keys and k not in speakers
-        ]
-        return [found], False
+        return [], False
 
-    # ----- dates ------------------------------------------------------------------------------
     def _tense(self, token: Token) -> str | None:
         """Future for 'will' clauses, past for past-tense verbs; otherwise no preference."""
         node = token
@@ -662,7 +435,7 @@ class MeetingFinder:
                 or self._excluded(ent[0])
             ):
                 continue
-            if _modifies_other_noun(ent):
+            if modifies_other_noun(ent):
                 continue
             value = resolve_date(ent.text, self.published, self._tense(ent.root), self.context_date)
             if value:
@@ -732,8 +505,8 @@ class MeetingFinder:
         root = ent.root
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "to"):
             # 'a tour of X', 'a visit to X'
-            return _noun_kind(root.head.head) in ("visit",)
-        return root.dep_ in ("compound", "nmod") and _noun_kind(root.head) is not None
+            return noun_kind(root.head.head) in ("visit",)
+        return root.dep_ in ("compound", "nmod") and noun_kind(root.head) is not None
 
     def _venue_attachment(self, ent: Span) -> bool:
         """'met in Paris', 'the summit in Nara', 'a hotel in Nara', 'the temple in Ikaruga' - but
@@ -744,7 +517,7 @@ class MeetingFinder:
         head = prep.head
         return (
             head.pos_ != "NOUN"
-            or _noun_kind(head) is not None
+            or noun_kind(head) is not None
             or head.lemma_.lower() in VENUE_WORDS | VENUE_NOUNS | STAY_NOUNS
             or head.ent_type_ in ("GPE", "LOC", "FAC")
         )
@@ -941,106 +714,9 @@ class MeetingFinder:
         return name, country
 
 
-def _contains(outer: str, inner: str) -> bool:
-    """A coarser ISO date contains a finer one ('2025' contains '2025-10-03')."""
-    return len(outer) < len(inner) and "W" not in outer and inner.startswith(outer)
-
-
-def _compatible(a: MeetingMention, b: MeetingMention) -> bool:
-    """Could two mentions be the same meeting? A call is not a face-to-face meeting, and the
-    'first' summit is not the 'second'."""
-    if (a.kind == "call") != (b.kind == "call"):
-        return False
-    return a.ordinal is None or b.ordinal is None or a.ordinal == b.ordinal
-
-
-def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
-    """One meeting per (participants, date). A coarser mention joins a finer one; an undated one
-    takes the date the article was last talking about, or joins the first compatible meeting."""
-    groups: dict[frozenset[int], list[MeetingMention]] = {}
-    for mention in mentions:
-        groups.setdefault(frozenset(mention.participants), []).append(mention)
-    merged: list[MeetingMention] = []
-    for group in groups.values():
-        by_date: dict[str | None, MeetingMention] = {}
-        undated: list[MeetingMention] = []
-        for mention in group:
-            if mention.date is None:
-                undated.append(mention)
-            elif mention.date in by_date:
-                _absorb(by_date[mention.date], mention)
-            else:
-                by_date[mention.date] = mention
-        dates = [d for d in by_date if d is not None]
-        for date in sorted(dates, key=len):
-            finer = [d for d in dates if _contains(date, d)]
-            if finer and date in by_date:
-                _absorb(by_date[finer[0]], by_date.pop(date))
-        leftovers: list[MeetingMention] = []
-        for mention in undated:
-            context = mention.context_date
-            target = by_date.get(context) if context else None
-            if target is not None and _compatible(target, mention):
-                _absorb(target, mention)
-                continue
-            if context and context not in by_date and mention.kind != "call":
-                # 'Speaking during a summit with X' after 'on Jan. 13': that day's meeting.
-                compatible = [m for m in by_date.values() if _compatible(m, mention)]
-                if not any(m.date and _contains(m.date, context) for m in compatible):
-                    mention.date, mention.date_text = context, None
-                    by_date[context] = mention
-                    continue
-            leftovers.append(mention)
-        for mention in leftovers:
-            compatible = sorted(
-                (m for m in by_date.values() if _compatible(m, mention)), key=lambda m: m.start
-            )
-            if compatible:
-                _absorb(compatible[0], mention)
-            elif None in by_date:
-                _absorb(by_date[None], mention)
-            else:
-                by_date[None] = mention
-        merged.extend(by_date.values())
-    return sorted(merged, key=lambda m: m.start)
-
-
-def _absorb(into: MeetingMention, other: MeetingMention) -> None:
-    into.merged.append((other.start, other.end))
-    if into.location is None and other.location is not None:
-        into.location, into.location_country = other.location, other.location_country
-    if into.ordinal is None:
-        into.ordinal = other.ordinal
-    if (
-        KIND_RANK.index(other.kind) < KIND_RANK.index(into.kind)
-        if (other.kind in KIND_RANK and into.kind in KIND_RANK)
-        else False
-    ):
-        into.kind = other.kind
-    into.planned = into.planned and other.planned
-
-
 def extract_meetings(
     doc: Doc, meta: DocumentMeta, people: PersonIndex, published: str | None
 ) -> list[MeetingMention]:
     meetings = merge_mentions(MeetingFinder(doc, meta, people, published).mentions())
-    _place_by_dateline(meetings, meta, published)
+    place_by_dateline(meetings, meta, published)
     return meetings
-
-
-def _place_by_dateline(
-    meetings: list[MeetingMention], meta: DocumentMeta, published: str | None
-) -> None:
-    """A face-to-face meeting the report places nowhere, held the day of the report or the day
-    before, took place where the dateline says the report was filed."""
-    if not meta.dateline_place or not published:
-        return
-    day = dt.date.fromisoformat(published)
-    for meeting in meetings:
-        if meeting.location or meeting.planned or meeting.kind == "call" or not meeting.date:
-            continue
-        if len(meeting.date) != 10:
-            continue
-        if abs((dt.date.fromisoformat(meeting.date) - day).days) <= 1:
-            meeting.location = meta.dateline_place
-            meeting.location_country = lexicon.country_of_any(meta.dateline_place)
