@@ -414,3 +414,36 @@ def test_date_of_another_clause_is_not_the_meetings(extract_text):
     meetings = _meetings(extract_text(text, None))
     assert [_names(m) for m in meetings] == [{"Gerhard Schroeder", "Jacques Chirac"}]
     assert meetings[0].date is None
+
+
+def test_people_told_one_by_one_at_a_summit_met(extract_text):
+    text = (
+        "Italian Prime Minister Silvio Berlusconi is at a summit in Brussels, where the budget "
+        "is on the agenda. Speaking after a summit meeting, Dutch Prime Minister Jan Peter "
+        "Balkenende said the rebate had to be discussed."
+    )
+    meetings = _meetings(extract_text(text, None))
+    assert [_names(m) for m in meetings] == [{"Silvio Berlusconi", "Jan Peter Balkenende"}]
+    assert meetings[0].location is not None
+    assert meetings[0].location.name == "Brussels"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "British Prime Minister Theresa May met Irish Taoiseach Leo Varadkar in Dublin.",
+            "Theresa May",
+            id="surname-is-a-month",
+        ),
+        pytest.param(
+            "Dutch Prime Minister Jan Peter Balkenende met Belgian Prime Minister Guy "
+            "Verhofstadt in The Hague.",
+            "Jan Peter Balkenende",
+            id="given-name-is-a-month-abbreviation",
+        ),
+    ],
+)
+def test_month_words_inside_names(extract_text, text, name):
+    people = {r.name for r in extract_text(text, None) if r.type == "person"}
+    assert name in people

@@ -80,6 +80,8 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Clauses inside a noun phrase name other events; their people are not the phrase's.
 EMBEDDED_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "det"}
 NAMED_ONLY_KINDS = {"breakfast", "lunch", "dinner", "press conference", "reception", "ceremony"}
+# Kinds of gathering one attends among many ('X is at a summit'), as opposed to a call.
+ATTENDANCE_KINDS = {"summit", "meeting", "talks"}
 ROLE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr")
 # Nouns for the two people of a meeting after 'the two' / 'both'.
 PAIR_HEADS = {

@@ -24,6 +24,7 @@ from summitx.extract.dates import resolve_date
 from summitx.extract.document import DocumentMeta
 from summitx.extract.meeting_merge import MeetingMention, merge_mentions, place_by_dateline
 from summitx.extract.meeting_words import (
+    ATTENDANCE_KINDS,
     BACK_REFERENCE_KINDS,
     EMBEDDED_DEPS,
     HOST_VERBS,
@@ -78,6 +79,8 @@ class MeetingFinder:
         self.quotes: list[QuoteSpan] = find_quotes(doc.text)
         self.context_date: str | None = None
         self.found: list[MeetingMention] = []
+        # People who each took part in a summit, told one at a time (see _gather_attendance).
+        self.attendance: list[tuple[Span, _Reading, tuple[str | None, str | None]]] = []
 
     def _in_quote(self, token: Token) -> bool:
         return any(q.start <= token.idx < q.end for q in self.quotes)
@@ -91,7 +94,36 @@ class MeetingFinder:
             if all(self._excluded(t) for t in sent if not t.is_space):
                 continue
             self.found.extend(self._sentence(sent))
+        if not self.found:
+            self._gather_attendance()
         return self.found
+
+    def _gather_attendance(self) -> None:
+        """'X is at a summit in Brussels' ... 'Speaking after the summit meeting, Y said': an
+        article that tells no meeting between named people but names two or more who each
+        took part in its summit reports one meeting of them all."""
+        keys: list[int] = []
+        for _sent, reading, _location in self.attendance:
+            if reading.keys[0] not in keys:
+                keys.append(reading.keys[0])
+        if len(keys) < 2:
+            return
+        first_sent, first, _ = self.attendance[0]
+        location = next((loc for _s, _r, loc in self.attendance if loc[0]), (None, None))
+        self.found.append(
+            MeetingMention(
+                participants=keys,
+                date=None,
+                date_text=None,
+                location=location[0],
+                location_country=location[1],
+                kind=first.kind,
+                ordinal=None,
+                planned=False,
+                start=first_sent.start_char,
+                end=first_sent.end_char,
+            )
+        )
 
     # ----- triggers ---------------------------------------------------------------------------
     def _is_person_phrase(self, token: Token) -> bool:
@@ -541,8 +573,19 @@ class MeetingFinder:
         # A trigger naming the same people as an earlier one in the sentence is the same
         # meeting ('spoke on the phone ... phone calls between the leaders'): it owns nothing.
         owner: dict[int, int] = {}
+        places = self._places(sent)
         for reading in readings:
             groups, by_reference = self._groups(sent, reading, strong)
+            if (
+                not any(len(g) >= 2 for g in groups)
+                and len(reading.keys) == 1
+                and reading.kind in ATTENDANCE_KINDS
+                and not any(
+                    c.lower_ in ("will", "would", "could", "may", "might")
+                    for c in self._governor(reading.trigger).children
+                )
+            ):
+                self.attendance.append((sent, reading, self._location(places, reading.trigger)))
             for group in groups:
                 if len(group) < 2:
                     continue
@@ -551,7 +594,6 @@ class MeetingFinder:
                     chosen.append((reading, group, by_reference))
                 else:
                     owner.setdefault(reading.trigger.i, same[0].trigger.i)
-        places = self._places(sent)
         first = next((t for t in sent if not self._excluded(t) and not t.is_space), sent[0])
         chosen_triggers = {c[0].trigger.i for c in chosen}
         # Dates and places go to the nearest trigger; a named event ('the APEC summit') lets

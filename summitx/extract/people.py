@@ -143,7 +143,7 @@ def _is_name_token(token: Token) -> bool:
     return (
         _is_cap(token)
         and low not in NON_NAME_WORDS
-        and low not in MONTH_AND_DAY_WORDS
+        and (low not in MONTH_AND_DAY_WORDS or _month_word_in_name(token))
         and not lexicon.canonical_title(low)
         and low not in lexicon.honorifics()
         and not lexicon.country_of_any(token.text)
@@ -159,6 +159,22 @@ APOSTROPHE_NAME = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
 PERSON_NOUNS = frozenset(lexicon.load_pattern("titles.json").get("person_nouns", []))
 # Words that introduce the name of a thing ("the precinct known as X"), not of a person.
 NAMING_WORDS = {"known", "called", "named", "dubbed", "nicknamed", "titled", "entitled"}
+
+
+def _month_word_in_name(token: Token) -> bool:
+    """'Jan Peter Balkenende', 'Theresa May': a month or day word inside a PERSON entity,
+    next to another capitalised word and not before a number ('Jan. 5', 'May 2019')."""
+    if token.ent_type_ != "PERSON" or token.text.endswith("."):
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if after is not None and (after.like_num or after.text == "."):
+        return False
+    return any(
+        t is not None and t.ent_type_ == "PERSON" and _is_cap(t) and t.text.lower() != token.lower_
+        for t in (before, after)
+    )
 
 
 def _is_word(token: Token) -> bool:
