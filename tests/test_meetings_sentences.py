@@ -447,3 +447,33 @@ def test_people_told_one_by_one_at_a_summit_met(extract_text):
 def test_month_words_inside_names(extract_text, text, name):
     people = {r.name for r in extract_text(text, None) if r.type == "person"}
     assert name in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The two companies said they had met the requirements set by the regulator.",
+            id="met-the-requirements",
+        ),
+        pytest.param(
+            "Finance ministers gathered for the meeting of G7 countries, Canadian Finance "
+            "Minister Paul Martin said, adding that US Treasury Secretary Robert Rubin backed "
+            "the plan.",
+            id="meeting-of-a-group",
+        ),
+    ],
+)
+def test_not_a_meeting(extract_text, text):
+    assert _meetings(extract_text(text, "1999-02-20")) == []
+
+
+def test_leaders_discussing_a_topic_are_in_talks(extract_text):
+    text = (
+        "Chinese Premier Zhu Rongji and Japanese Prime Minister Keizo Obuchi discussed trade "
+        "in Tokyo on Monday."
+    )
+    (meeting,) = _meetings(extract_text(text, "1999-07-14"))
+    assert _names(meeting) == {"Zhu Rongji", "Keizo Obuchi"}
+    assert meeting.date == "1999-07-12"
+    assert meeting.kind == "talks"

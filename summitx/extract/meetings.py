@@ -149,10 +149,15 @@ class MeetingFinder:
             if not any(c.lower_ == "on" for c in children):
                 return None
             return "visit"
-        if low in PERSON_OBJECT_VERBS:
-            objects = [c for c in children if c.dep_ == "dobj"]
-            if not objects or not any(self._is_person_phrase(o) for o in objects):
-                return None
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if low in PERSON_OBJECT_VERBS and not objects:
+            return None
+        if (
+            objects
+            and low not in PARTNER_VERBS  # 'they discussed trade' is still talks
+            and not any(self._is_person_phrase(o) for o in objects)
+        ):
+            return None  # 'met the requirements', 'visited the temple', 'welcomed the move'
         if low in PARTNER_VERBS:
             if by_phone(token):
                 return "call"
@@ -374,6 +379,11 @@ class MeetingFinder:
             and not self._named_event(trigger)
             and any(
                 c.lower_ in ("the", "this", "that", "its") or c.dep_ == "poss"
+                for c in trigger.children
+            )
+            # 'the meeting of G7 finance ministers' says who met: not a back-reference.
+            and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "between", "among")
                 for c in trigger.children
             )
         )
