@@ -477,3 +477,24 @@ def test_leaders_discussing_a_topic_are_in_talks(extract_text):
     assert _names(meeting) == {"Zhu Rongji", "Keizo Obuchi"}
     assert meeting.date == "1999-07-12"
     assert meeting.kind == "talks"
+
+
+def test_their_meeting_of_the_two_leaders(extract_text):
+    text = (
+        "German Chancellor Helmut Kohl welcomed French President Francois Mitterrand to Bonn. "
+        "The two leaders held their first meeting of the year on Friday."
+    )
+    meetings = _meetings(extract_text(text, "1990-01-08"))
+    assert {"1990-01-05"} == {m.date for m in meetings if m.date}
+    assert all(_names(m) == {"Helmut Kohl", "Francois Mitterrand"} for m in meetings)
+
+
+def test_their_meeting_of_an_unnamed_group(extract_text):
+    text = (
+        "British Chancellor Gordon Brown met IMF chief Rodrigo Rato on Thursday. At their "
+        "meeting in London on Saturday, G7 finance ministers backed plans to write off debts."
+    )
+    meetings = _meetings(extract_text(text, "2005-02-07"))
+    assert [(_names(m), m.date) for m in meetings] == [
+        ({"Gordon Brown", "Rodrigo Rato"}, "2005-02-03")
+    ]

@@ -70,7 +70,7 @@ ORDINALS = {
 }
 # Words that point back to the article's main pair of people.
 PAIR_WORDS = re.compile(
-    r"\b(?:their|the two leaders|both leaders|the two men|the two women|the pair|both men)\b",
+    r"\b(?:the two leaders|both leaders|the two men|the two women|the pair|both men)\b",
     re.IGNORECASE,
 )
 # Single words that point back to the people of the meeting just told ("they met").

@@ -361,7 +361,11 @@ class MeetingFinder:
         if low not in PAIR_TOKENS:
             return False
         if low == "their":
-            return token.dep_ == "poss" and token.head.i == trigger.i
+            return (
+                token.dep_ == "poss"
+                and token.head.i == trigger.i
+                and not self._group_subject(token.sent)
+            )
         if token.dep_ in ROLE_DEPS:
             return True
         head = token.head
@@ -372,13 +376,24 @@ class MeetingFinder:
             and (head.lemma_.lower() in PAIR_HEADS or head.pos_ in ("ADJ", "ADV", "NUM"))
         )
 
+    def _group_subject(self, sent: Span) -> bool:
+        """'At their meeting, G7 finance ministers backed ...': 'their' is the plural subject
+        that names no one, not the article's pair."""
+        for child in sent.root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ in ("NNS", "NNPS"):
+                if any(t.lower_ in ("two", "both") for t in child.subtree):
+                    return False  # 'the two leaders held their meeting'
+                return not self._phrase_people(child, [])
+        return False
+
     def _definite(self, trigger: Token) -> bool:
         """'the summit', 'this meeting', "Tuesday's talks": a meeting already told about."""
         return (
             trigger.pos_ != "VERB"
             and not self._named_event(trigger)
             and any(
-                c.lower_ in ("the", "this", "that", "its") or c.dep_ == "poss"
+                c.lower_ in ("the", "this", "that", "its")
+                or (c.dep_ == "poss" and not (c.lower_ == "their" and self._group_subject(c.sent)))
                 for c in trigger.children
             )
             # 'the meeting of G7 finance ministers' says who met: not a back-reference.
@@ -479,7 +494,16 @@ class MeetingFinder:
                 continue
             if modifies_other_noun(ent):
                 continue
-            value = resolve_date(ent.text, self.published, self._tense(ent.root), self.context_date)
+            tense = self._tense(ent.root)
+            value = None
+            # 'the year on Friday': the model's span may hold more than the date; its tail may
+            # still resolve.
+            starts = [0] + [k + 1 for k in range(len(ent) - 1) if ent[k].lower_ in ("on", "in")]
+            for k in starts:
+                value = resolve_date(ent[k:].text, self.published, tense, self.context_date)
+                if value:
+                    ent = ent[k:]
+                    break
             if value:
                 out.append((ent, value))
             elif any(c.isdigit() for c in ent.text) or ent.root.lower_ in WEEKDAY_WORDS:
