@@ -1,6 +1,6 @@
 """Agreements: what parties agreed, affirmed, confirmed, signed or pledged.
 
-Two shapes: a verb ("Takaichi and Lee affirmed the importance of ...", "both sides agreed to
+Two shapes: a verb ("Kohl and Mitterrand affirmed the importance of ...", "both sides agreed to
 ...") whose subject is a person, a country, an organisation or a group reference, with the
 clause it governs; and a noun ("a mutual agreement to enhance ...", "agreements on ...")
 with the clause attached to it.

@@ -36,7 +36,7 @@ HEADER_DATE = re.compile(
     r"|\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,12}\.?\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4})\b"
 )
-# "Nara, Jan. 14 (Jiji Press)–", "Nara, January 14, 2026 – The Europe Today:", "LONDON (Reuters) -"
+# "Osaka, Jan. 14 (Kyodo)–", "Lisbon, January 14, 2026 – The Daily Post:", "LONDON (Reuters) -"
 DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}?),?\s+"
     rf"(?:(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)\s*)?"
@@ -71,7 +71,7 @@ class DocumentMeta:
     outlet: str | None = None
     published: str | None = None
     dateline: str | None = None
-    # The place the dateline names ('Nara' of 'Nara, Jan. 14 (Jiji Press)–').
+    # The place the dateline names ('Osaka' of 'Osaka, Jan. 14 (Kyodo)–', 'Warsaw' of 'WARSAW -').
     dateline_place: str | None = None
     authors: list[str] = field(default_factory=list)
     # (start, end) spans nothing is extracted from.
@@ -99,7 +99,7 @@ def _is_body_line(line: str) -> bool:
 
 
 def _name_case(name: str) -> str:
-    """'MARI YAMAGUCHI' -> 'Mari Yamaguchi'; mixed case is kept."""
+    """'JOHN SMITH' -> 'John Smith'; mixed case is kept."""
     return name.title() if name.isupper() else name
 
 

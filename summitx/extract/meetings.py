@@ -99,7 +99,7 @@ class MeetingFinder:
         return self.found
 
     def _gather_attendance(self) -> None:
-        """'X is at a summit in Brussels' ... 'Speaking after the summit meeting, Y said': an
+        """'X is at a summit in Vienna' ... 'Speaking after the summit meeting, Y said': an
         article that tells no meeting between named people but names two or more who each
         took part in its summit reports one meeting of them all."""
         keys: list[int] = []
@@ -542,7 +542,7 @@ class MeetingFinder:
         return out
 
     def _mislabelled_place(self, ent: Span) -> bool:
-        """'Horyu Temple' tagged ORG, 'travel to Busan' tagged PERSON: a building by its last
+        """'Meiji Shrine' tagged ORG, 'travel to Daegu' tagged PERSON: a building by its last
         word, a destination by its motion verb."""
         if ent.label_ not in ("ORG", "PERSON"):
             return False
@@ -556,8 +556,8 @@ class MeetingFinder:
         )
 
     def _venue_like(self, ent: Span) -> bool:
-        """A place where something happens ('in Nara', 'at the Istana', 'the city of X', 'the
-        Nara meeting'), not one named in passing ('relations with Japan', "Japan's ministry")."""
+        """A place where something happens ('in Osaka', 'at the palace', 'the city of X', 'the
+        Osaka meeting'), not one named in passing ('relations with Japan', "Japan's ministry")."""
         doc = self.doc
         if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
             return False
@@ -575,7 +575,7 @@ class MeetingFinder:
         return root.dep_ in ("compound", "nmod") and noun_kind(root.head) is not None
 
     def _venue_attachment(self, ent: Span) -> bool:
-        """'met in Paris', 'the summit in Nara', 'a hotel in Nara', 'the temple in Ikaruga' - but
+        """'met in Paris', 'the summit in Osaka', 'a hotel in Osaka', 'the temple in Kyoto' - but
         not 'defence spending in Europe'."""
         prep = ent.root.head
         if ent.root.dep_ != "pobj" or prep.dep_ not in ("prep", "dative", "advmod"):

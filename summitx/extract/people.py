@@ -2,7 +2,7 @@
 
 A person is found from a PERSON entity, a title before capitalised words ("Prime Minister
 X", "Chinese leader X") or an honorific ("Mr X"). Mentions are then grouped by their name
-tokens ("Lee Jae Myung" = "Lee Jae-myung", "Takaichi Sanae" = "Sanae Takaichi", a surname =
+tokens ("Kim Dae Jung" = "Kim Dae-jung", "Koizumi Junichiro" = "Junichiro Koizumi", a surname =
 the full name), and the other ways of naming a person resolve to them: a bare surname the
 model tagged ORG or GPE, a role ("the South Korean president"), a pronoun.
 """
@@ -219,7 +219,7 @@ def _named_thing(doc: Doc, start: int) -> bool:
 
 
 def _extend_hyphenated(doc: Doc, end: int) -> int:
-    """'Lee Jae' + '-' + 'myung' is one name: spaCy splits hyphenated given names."""
+    """'Kim Dae' + '-' + 'jung' is one name: spaCy splits hyphenated given names."""
     while (
         end + 1 < len(doc)
         and doc[end].text in ("-", "‐")
@@ -443,7 +443,7 @@ class PersonIndex:
             owners = parts.get(token.text.lower())
             if not owners or not self._allowed(token.i, token.i + 1):
                 continue
-            # Part of a longer capitalised name that is someone else ("Lee Hsien Loong" vs "Lee").
+            # Part of a longer capitalised name that is someone else ("Kim Jong Un" vs "Kim").
             if (
                 token.i + 1 < len(doc)
                 and _is_name_token(doc[token.i + 1])
@@ -577,7 +577,8 @@ class PersonIndex:
             return key
         if token.lower_ in PRONOUNS:
             return self.pronoun_person(token)
-        # "Japanese Prime Minister Sanae Takaichi": the head may be the title, the name a compound.
+        # "Japanese Prime Minister Junichiro Koizumi": the head may be the title, the name a
+        # compound.
         for child in token.children:
             if child.dep_ in ("compound", "appos", "flat") and child.i in self._token_person:
                 return self._token_person[child.i]
