@@ -1,6 +1,6 @@
 """Agreements: what parties agreed, affirmed, confirmed, signed or pledged.
 
-Two shapes: a verb ("Takaichi and Lee affirmed the importance of ...", "both sides agreed to
+Two shapes: a verb ("Kohl and Mitterrand affirmed the importance of ...", "both sides agreed to
 ...") whose subject is a person, a country, an organisation or a group reference, with the
 clause it governs; and a noun ("a mutual agreement to enhance ...", "agreements on ...")
 with the clause attached to it.
@@ -8,6 +8,7 @@ with the clause attached to it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -16,9 +17,91 @@ from summitx import lexicon
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people import PersonIndex
 
-GROUP_SUBJECTS = {"we", "they", "both", "sides", "leaders", "countries", "nations", "governments",
-                  "parties", "members", "ministers", "summit", "talks", "meeting", "two"}  # fmt: skip
-CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "acomp")
+GROUP_SUBJECTS = {
+    "we",
+    "they",
+    "both",
+    "sides",
+    "leaders",
+    "countries",
+    "nations",
+    "governments",
+    "parties",
+    "members",
+    "ministers",
+    "summit",
+    "talks",
+    "meeting",
+    "two",
+}
+# Nouns that state a joint undertaking only when it is joint ('their commitment', 'a mutual
+# commitment'); 'his commitment to democracy' is one person's stance.
+JOINT_ONLY_NOUNS = {"commitment", "consensus", "declaration", "pledge"}
+JOINT_MARKERS = {"their", "both", "joint", "mutual", "shared", "common", "our", "bilateral"}
+# Documents whose verbs state what the parties agreed ('the communiqué stressed ...').
+DOCUMENT_NOUNS = {
+    "communique",
+    "communiqué",
+    "communiqu",
+    "declaration",
+    "statement",
+    "accord",
+    "treaty",
+    "pact",
+    "agreement",
+    "memorandum",
+}
+DOCUMENT_VERBS = {
+    "congratulate",
+    "stress",
+    "call",
+    "urge",
+    "express",
+    "welcome",
+    "state",
+    "say",
+    "note",
+    "underline",
+    "emphasise",
+    "emphasize",
+    "reaffirm",
+    "commit",
+    "condemn",
+    "outline",
+    "pledge",
+    "recognise",
+    "recognize",
+    "highlight",
+    "set",
+}
+# Verbs a cue may hang from without being agreed yet ('we need to resolve them').
+UNREALISED = {
+    "need",
+    "want",
+    "hope",
+    "try",
+    "seek",
+    "wish",
+    "plan",
+    "expect",
+    "fail",
+    "refuse",
+    "call",
+    "urge",
+    "ask",
+    "seem",
+    "appear",
+    "encourage",
+    "press",
+    "invite",
+}
+# Cues that, said by one party of a clause ('X confirmed he was ...'), report an opinion.
+OPINION_CUES = {"agree", "confirm", "affirm", "reaffirm"}
+# Cues that need an object: what was signed, adopted, ratified.
+TRANSITIVE_CUES = {"sign", "adopt", "approve", "endorse", "ratify", "conclude", "accept"}
+# Plural subjects that make a future plan a joint one ('Both countries will start talks').
+JOINT_SUBJECT_HEADS = {"countries", "sides", "nations", "governments", "leaders", "parties"}
+CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "acomp", "conj")
 MAX_CLAUSE_TOKENS = 60
 
 
@@ -36,6 +119,16 @@ def _right_edge(token: Token, deps: tuple[str, ...]) -> int:
     return max(ends) if ends else token.i
 
 
+def _phrase(head: Token) -> list[Token]:
+    """The tokens of a noun phrase without the clauses attached to it."""
+    out, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl", "appos"))
+    return out
+
+
 def _trim(span: Span) -> Span:
     while len(span) and (span[-1].is_punct or span[-1].dep_ == "cc"):
         span = span[:-1]
@@ -48,6 +141,28 @@ class AgreementFinder:
         self.meta = meta
         self.people = people
 
+    def _excluded(self, token: Token) -> bool:
+        return self.meta.is_excluded(token.idx, token.idx + max(1, len(token.text)))
+
+    def _negated(self, token: Token) -> bool:
+        """'did not agree', 'no deal', 'would never be able to reach agreement'."""
+        chain = [token, *token.ancestors][:6]
+        for node in chain:
+            if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in node.children):
+                return True
+            if node.pos_ == "VERB" and node.i != token.i and node.lemma_.lower() in UNREALISED:
+                return True
+        return False
+
+    def _span(self, start: int, end: int) -> Span | None:
+        """The clause from start to end, cut where an excluded header or byline region ends."""
+        while start <= end and self._excluded(self.doc[start]):
+            start += 1
+        span = _trim(self.doc[start : end + 1])
+        if not len(span) or any(self._excluded(t) for t in span):
+            return None
+        return span
+
     def _parties(self, tokens: list[Token]) -> list[dict[str, str | None]]:
         parties: list[dict[str, str | None]] = []
         seen: set[str] = set()
@@ -59,6 +174,8 @@ class AgreementFinder:
 
         group = False
         for token in tokens:
+            if self._excluded(token):
+                continue
             key = self.people.resolve(token) if token.pos_ in ("PROPN", "NOUN", "PRON") else None
             if key is not None and key in self.people.people:
                 ref = self.people.ref(key)
@@ -79,28 +196,102 @@ class AgreementFinder:
         return parties
 
     def verbal(self, token: Token) -> Agreement | None:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.agreement_cues():
+        if token.pos_ != "VERB":
             return None
-        if any(c.dep_ == "neg" for c in token.children) or token.dep_ in ("amod", "acl"):
-            return None
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        lemma = token.lemma_.lower()
+        subject = self._subject(token)
         if subject is None and token.dep_ in ("conj", "xcomp") and token.head.pos_ == "VERB":
-            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            subject = self._subject(token.head)
         if subject is None:
             return None
-        subject_tokens = list(subject.subtree)
+        if lemma not in lexicon.agreement_cues() and not self._joint_act(token, subject):
+            return None
+        if token.dep_ in ("amod", "acl") or self._negated(token) or self._stative(token):
+            return None
+        children = list(token.children)
+        if lemma in TRANSITIVE_CUES and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
+            return None  # 'signed' needs what was signed; 'adopted at four weeks' is no accord
+        subject_tokens = [t for t in subject.subtree if not self._excluded(t)]
+        if not subject_tokens:
+            return None
         parties = self._parties(subject_tokens)
-        if not parties:
+        if not parties and not self._is_document(subject):
+            return None
+        if lemma in OPINION_CUES and not self._joint_agreement(token, subject, parties):
             return None
         end = _right_edge(token, CLAUSE_DEPS)
         if end == token.i or end - token.i > MAX_CLAUSE_TOKENS:
             return None
-        start = min(t.i for t in subject_tokens)
-        span = _trim(self.doc[start : end + 1])
+        span = self._span(min(t.i for t in subject_tokens), end)
+        if span is None:
+            return None
         return Agreement(parties, span.text, token.text.lower(), span.start_char, span.end_char)
+
+    def _stative(self, token: Token) -> bool:
+        """'is committed to ensuring': a stance, not an act of agreeing."""
+        return (
+            token.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children)
+            and not any(c.dep_ == "agent" for c in token.children)
+        )
+
+    def _joint_agreement(
+        self, token: Token, subject: Token, parties: list[dict[str, str | None]]
+    ) -> bool:
+        """'X and Y agreed that', 'both sides agreed', 'X agreed to send', 'X agreed with Y to':
+        an accord; 'Mr X agreed, but added' or 'X agreed it was of concern' is an opinion."""
+        children = list(token.children)
+        if len(parties) >= 2 or any(c.lower_ in GROUP_SUBJECTS for c in subject.subtree):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in children):
+            return True
+        if token.lemma_.lower() != "agree" and any(c.dep_ == "dobj" for c in children):
+            return True  # 'reaffirmed its support', 'confirmed a new aid package'
+        return any(c.dep_ == "xcomp" for c in children)
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The verb's subject; of several (a header glued to the sentence), the nearest one
+        outside excluded regions."""
+        subjects = [
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self._excluded(c)
+        ]
+        return max(subjects, key=lambda c: c.i) if subjects else None
+
+    def _is_document(self, subject: Token) -> bool:
+        head_word = re.sub(r"&#?\w+;?$", "", subject.lower_)  # 'communiqu&#233;' in raw HTML
+        return head_word in DOCUMENT_NOUNS or subject.lemma_.lower() in DOCUMENT_NOUNS
+
+    def _joint_act(self, token: Token, subject: Token) -> bool:
+        """Not a cue verb, but a joint act: what a communiqué states, or what 'both countries'
+        / 'X and Y' will do together ('Singapore and China will launch a fast lane')."""
+        if self._is_document(subject):
+            return token.dep_ in ("ROOT", "conj") and token.lemma_.lower() in DOCUMENT_VERBS
+        if token.dep_ != "ROOT" or not any(c.lower_ in ("will", "shall") for c in token.children):
+            return False
+        for obj in token.children:
+            # 'will hold a meeting' is a plan to meet; 'will start talks on X' has content.
+            if (
+                obj.dep_ == "dobj"
+                and any(lexicon.meeting_nouns().get(t.lemma_.lower()) for t in _phrase(obj))
+                and not any(c.dep_ == "prep" and c.lower_ in ("on", "about") for c in obj.children)
+            ):
+                return False
+        if subject.lower_ in JOINT_SUBJECT_HEADS and any(
+            c.lower_ in ("both", "the two", "two") for c in subject.children
+        ):
+            return True
+        conjuncts = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+        countries = [c for c in conjuncts if lexicon.country_of_any(c.text)]
+        return len(countries) >= 2
 
     def nominal(self, token: Token) -> Agreement | None:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.agreement_nouns():
+            return None
+        if not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+            return None  # a heading ('Commitment to a Strengthened Partnership')
+        if token.lemma_.lower() in JOINT_ONLY_NOUNS and not self._joint(token):
+            return None
+        if self._negated(token):
             return None
         clause = [
             c
@@ -108,11 +299,15 @@ class AgreementFinder:
             if c.i > token.i
             and (
                 (c.dep_ == "acl" and any(g.lower_ == "to" for g in c.children))
-                or (c.dep_ == "prep" and c.lower_ in ("on", "to"))
+                or (c.dep_ == "prep" and c.lower_ in ("on", "to", "with", "between"))
             )
         ]
         if not clause:
             return None
+        if token.dep_ in ("nsubj", "nsubjpass") and all(
+            c.lower_ in ("with", "between") for c in clause
+        ):
+            return None  # 'the accord between X and Y carries weight': about it, not its terms
         end = max(c.right_edge.i for c in clause)
         if end - token.i > MAX_CLAUSE_TOKENS:
             return None
@@ -120,15 +315,22 @@ class AgreementFinder:
         for child in token.children:
             if child.i < token.i and child.dep_ in ("amod", "compound", "det"):
                 start = min(start, child.i)
-        span = _trim(self.doc[start : end + 1])
+        span = self._span(start, end)
+        if span is None:
+            return None
         sent_tokens = [t for t in token.sent if t.i < token.i]
         parties = self._parties(sent_tokens) or self._parties([self.doc[token.i]])
         return Agreement(parties, span.text, token.text.lower(), span.start_char, span.end_char)
 
+    def _joint(self, token: Token) -> bool:
+        """'both leaders' commitment', 'a mutual commitment', 'their consensus'."""
+        before = [t for t in token.subtree if t.i < token.i]
+        return any(t.lower_ in JOINT_MARKERS for t in before)
+
     def find(self) -> list[Agreement]:
         out: list[Agreement] = []
         for token in self.doc:
-            if self.meta.is_excluded(token.idx, token.idx + 1):
+            if self._excluded(token):
                 continue
             found = self.verbal(token) or self.nominal(token)
             if found and not any(a.start <= found.start and found.end <= a.end for a in out):

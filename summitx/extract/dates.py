@@ -83,10 +83,12 @@ def _nearest_weekday(anchor: dt.date, weekday: int, tense: str | None) -> dt.dat
     forward = (weekday - anchor.weekday()) % 7
     if back == 0:
         return anchor
+    # A day of slack either way: an article dated by one time zone tells of an event on the
+    # next (or previous) day in another ('said at the summit Tuesday' in Monday's paper).
     if tense == "past":
-        return anchor - dt.timedelta(days=back)
+        return anchor + dt.timedelta(days=1) if forward == 1 else anchor - dt.timedelta(days=back)
     if tense == "future":
-        return anchor + dt.timedelta(days=forward)
+        return anchor - dt.timedelta(days=1) if back == 1 else anchor + dt.timedelta(days=forward)
     return (
         anchor - dt.timedelta(days=back) if back <= forward else anchor + dt.timedelta(days=forward)
     )
@@ -160,12 +162,14 @@ def resolve_date(
     if raw == "tomorrow":
         return (anchor + dt.timedelta(days=1)).isoformat()
     match = re.fullmatch(
-        r"(?:a|one|the) day (?:earlier|before)|the previous day|the day prior", raw
+        r"(?:(?:a|one|the) )?day (?:earlier|before)|(?:the )?previous day|(?:the )?day prior", raw
     )
     if match:
         base = context or anchor
         return (base - dt.timedelta(days=1)).isoformat()
-    match = re.fullmatch(r"(?:a|one|the) day later|the next day|the following day", raw)
+    match = re.fullmatch(
+        r"(?:(?:a|one|the) )?day later|(?:the )?next day|(?:the )?following day", raw
+    )
     if match:
         base = context or anchor
         return (base + dt.timedelta(days=1)).isoformat()

@@ -36,7 +36,7 @@ HEADER_DATE = re.compile(
     r"|\d{1,2}\.?\s+[A-Za-zÀ-ÿ]{3,12}\.?\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4})\b"
 )
-# "Nara, Jan. 14 (Jiji Press)–", "Nara, January 14, 2026 – The Europe Today:", "LONDON (Reuters) -"
+# "Osaka, Jan. 14 (Kyodo)–", "Lisbon, January 14, 2026 – The Daily Post:", "LONDON (Reuters) -"
 DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}?),?\s+"
     rf"(?:(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)\s*)?"
@@ -71,6 +71,8 @@ class DocumentMeta:
     outlet: str | None = None
     published: str | None = None
     dateline: str | None = None
+    # The place the dateline names ('Osaka' of 'Osaka, Jan. 14 (Kyodo)–', 'Warsaw' of 'WARSAW -').
+    dateline_place: str | None = None
     authors: list[str] = field(default_factory=list)
     # (start, end) spans nothing is extracted from.
     excluded: list[tuple[int, int]] = field(default_factory=list)
@@ -97,7 +99,7 @@ def _is_body_line(line: str) -> bool:
 
 
 def _name_case(name: str) -> str:
-    """'MARI YAMAGUCHI' -> 'Mari Yamaguchi'; mixed case is kept."""
+    """'JOHN SMITH' -> 'John Smith'; mixed case is kept."""
     return name.title() if name.isupper() else name
 
 
@@ -139,10 +141,14 @@ def detect_metadata(text: str) -> DocumentMeta:
                 continue
         # A dateline at the start of a body paragraph.
         dateline = DATELINE.match(line)
-        if dateline and (dateline.group("date") or dateline.group("agency")):
+        place = dateline.group("place").strip() if dateline else ""
+        # 'SINGAPORE - ...': a place in capitals before a dash is a dateline even undated.
+        shouted = len(place) >= 3 and place.isupper()
+        if dateline and (dateline.group("date") or dateline.group("agency") or shouted):
             meta.excluded.append((start, start + dateline.end()))
             if meta.dateline is None:
                 meta.dateline = line[: dateline.end()].strip(" –—-:")
+                meta.dateline_place = place.title() if place.isupper() else place
             agency = dateline.group("agency") or dateline.group("outlet")
             if agency and not meta.outlet:
                 meta.outlet = agency.strip()
@@ -160,7 +166,7 @@ def detect_metadata(text: str) -> DocumentMeta:
         meta.excluded = [s for s in meta.excluded if s not in [(a, b) for a, b, _ in header]]
         header = []
     _read_header(meta, header)
-    for start, end, line in lines:
+    for start, _end, line in lines:
         contributor = CONTRIBUTOR_LINE.match(line.strip())
         if contributor and start >= meta.body_start:
             for name in _split_names(contributor.group("names")):

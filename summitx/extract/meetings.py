@@ -1,85 +1,73 @@
 """Meetings: who met whom, when, where, and what kind of meeting it was.
 
-A sentence mentions a meeting through a trigger word (summit, talks, met, visit, call, ...).
-Its participants are the people the sentence names outside quotes, completed with the
-article's two main people when the sentence says "the two leaders", "their" or refers back
-to "the summit". Its date is the date expression nearest the trigger, resolved against the
-publication date; its place the nearest place. Mentions of the same meeting within one
-article are then merged: same participants and compatible dates.
+A sentence mentions a meeting through a trigger word (summit, talks, met, hosted, called on,
+spoke by phone, ...). Its participants come from the syntax of the trigger: the subject and
+object of a meeting verb, the 'with'/'between' phrase and possessor of a meeting noun, and the
+subject of the verb that noun belongs to ('X held talks with Y'); only phrases that stand for
+people count, and those who only report ('Y said') or are denied a part ('was not invited')
+are left out. 'The two leaders', 'they' and 'their meeting' stand for the article's main pair;
+'the meeting' for the meeting just told. Its date is a date expression of the trigger's own
+clause (else the nearest one), resolved against the publication date with the verb's tense;
+its place a venue-like place ('in X', 'at X', 'a tour of X'). meeting_merge then merges the
+mentions of one article.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
 from summitx.extract.dates import resolve_date
 from summitx.extract.document import DocumentMeta
+from summitx.extract.meeting_merge import MeetingMention, merge_mentions, place_by_dateline
+from summitx.extract.meeting_words import (
+    ATTENDANCE_KINDS,
+    BACK_REFERENCE_KINDS,
+    EMBEDDED_DEPS,
+    HOST_VERBS,
+    MOTION_VERBS,
+    NAMED_ONLY_KINDS,
+    ORDINALS,
+    PAIR_HEADS,
+    PAIR_TOKENS,
+    PAIR_WORDS,
+    PARTNER_PREPS,
+    PARTNER_VERBS,
+    PERSON_HEADS,
+    PERSON_OBJECT_VERBS,
+    PERSON_PRONOUNS,
+    PLACE_LABELS,
+    REFERENCE_VERBS,
+    RELATIVE_PRONOUNS,
+    ROLE_DEPS,
+    STAY_NOUNS,
+    VENUE_NOUNS,
+    VENUE_WORDS,
+    WEEKDAY_WORDS,
+    by_phone,
+    modifies_other_noun,
+    noun_kind,
+)
 from summitx.extract.people import PersonIndex
 from summitx.extract.quotes import QuoteSpan, find_quotes
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3}  # fmt: skip
-# Words that point back to the article's main pair of people.
-PAIR_WORDS = re.compile(
-    r"\b(?:their|the two leaders|both leaders|the leaders|the two men|the two women|"
-    r"the pair|both men|the two sides|both sides)\b",
-    re.IGNORECASE,
-)
-# Verbs that only make a meeting when their object is a person ("welcomed the decision").
-PERSON_OBJECT_VERBS = {"host", "welcome", "receive", "greet"}
-KIND_RANK = ["summit", "talks", "meeting", "bilateral", "visit", "call", "banquet",
-             "press conference", "dinner", "lunch", "breakfast", "reception", "ceremony"]  # fmt: skip
-
 
 @dataclass
-class MeetingMention:
-    participants: list[int]
-    date: str | None
-    date_text: str | None
-    location: str | None
-    location_country: str | None
+class _Reading:
+    """What the syntax says about one trigger word."""
+
+    trigger: Token
     kind: str
-    ordinal: int | None
-    planned: bool
-    start: int
-    end: int
-    merged: list[tuple[int, int]] = field(default_factory=list)
+    subjects: list[int]
+    objects: list[int]
+    roles: list[Token]
 
-
-def _trigger_kind(token: Token) -> str | None:
-    low = token.lemma_.lower()
-    prev = token.nbor(-1).lower_ if token.i > 0 else ""
-    if token.pos_ in ("NOUN", "PROPN"):
-        two = f"{prev} {token.lower_}"
-        if two in lexicon.meeting_nouns():
-            return lexicon.meeting_nouns()[two]
-        if low == "call" and prev not in ("phone", "telephone", "video", "conference"):
-            return (
-                None
-                if not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-                else "call"
-            )
-        return lexicon.meeting_nouns().get(low) or lexicon.meeting_nouns().get(token.lower_)
-    if token.pos_ == "VERB":
-        kind = lexicon.meeting_verbs().get(low)
-        if kind is None:
-            return None
-        children = list(token.children)
-        if low == "call":
-            # "called on X to do" and "called for" are appeals; "called on X" is a courtesy call.
-            if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in children):
-                return None
-            if not any(c.lower_ == "on" for c in children):
-                return None
-        if low in PERSON_OBJECT_VERBS and not any(c.dep_ == "dobj" for c in children):
-            return None
-        return kind
-    return None
+    @property
+    def keys(self) -> list[int]:
+        return self.subjects + [k for k in self.objects if k not in self.subjects]
 
 
 class MeetingFinder:
@@ -90,120 +78,694 @@ class MeetingFinder:
         self.published = published
         self.quotes: list[QuoteSpan] = find_quotes(doc.text)
         self.context_date: str | None = None
+        self.found: list[MeetingMention] = []
+        # People who each took part in a summit, told one at a time (see _gather_attendance).
+        self.attendance: list[tuple[Span, _Reading, tuple[str | None, str | None]]] = []
 
     def _in_quote(self, token: Token) -> bool:
         return any(q.start <= token.idx < q.end for q in self.quotes)
 
-    def mentions(self) -> list[MeetingMention]:
-        found: list[MeetingMention] = []
-        for sent in self.doc.sents:
-            if self.meta.is_excluded(sent.start_char, sent.end_char) and self.meta.is_excluded(
-                sent.start_char, sent.start_char + 1
-            ):
-                continue
-            found.extend(self._sentence(sent))
-        return found
+    def _excluded(self, token: Token) -> bool:
+        return self.meta.is_excluded(token.idx, token.idx + max(1, len(token.text)))
 
-    def _dates(self, sent: Span) -> list[tuple[Span, str]]:
+    def mentions(self) -> list[MeetingMention]:
+        for sent in self.doc.sents:
+            # A sentence may begin inside a dateline or header: only its other tokens count.
+            if all(self._excluded(t) for t in sent if not t.is_space):
+                continue
+            self.found.extend(self._sentence(sent))
+        if not self.found:
+            self._gather_attendance()
+        return self.found
+
+    def _gather_attendance(self) -> None:
+        """'X is at a summit in Vienna' ... 'Speaking after the summit meeting, Y said': an
+        article that tells no meeting between named people but names two or more who each
+        took part in its summit reports one meeting of them all."""
+        keys: list[int] = []
+        for _sent, reading, _location in self.attendance:
+            if reading.keys[0] not in keys:
+                keys.append(reading.keys[0])
+        if len(keys) < 2:
+            return
+        first_sent, first, _ = self.attendance[0]
+        location = next((loc for _s, _r, loc in self.attendance if loc[0]), (None, None))
+        self.found.append(
+            MeetingMention(
+                participants=keys,
+                date=None,
+                date_text=None,
+                location=location[0],
+                location_country=location[1],
+                kind=first.kind,
+                ordinal=None,
+                planned=False,
+                start=first_sent.start_char,
+                end=first_sent.end_char,
+            )
+        )
+
+    # ----- triggers ---------------------------------------------------------------------------
+    def _is_person_phrase(self, token: Token) -> bool:
+        return bool(self._phrase_people(token, [])) or token.lower_ in PAIR_TOKENS
+
+    def _trigger_kind(self, token: Token) -> str | None:
+        if token.pos_ in ("NOUN", "PROPN"):
+            kind = noun_kind(token)
+            if kind in NAMED_ONLY_KINDS and token.text[:1].isupper() and token.i > token.sent.start:
+                return None  # 'Breakfast with Frost', a programme; 'the Press Conference Room'
+            return kind
+        if token.pos_ != "VERB":
+            return None
+        low = token.lemma_.lower()
+        kind = lexicon.meeting_verbs().get(low)
+        if kind is None:
+            return None
+        children = list(token.children)
+        if low == "call":
+            # "called on X to do" and "called for" are appeals; "called on X" is a courtesy call.
+            if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in children):
+                return None
+            if not any(c.lower_ == "on" for c in children):
+                return None
+            return "visit"
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if low in PERSON_OBJECT_VERBS and not objects:
+            return None
+        if (
+            objects
+            and low not in PARTNER_VERBS  # 'they discussed trade' is still talks
+            and not any(self._is_person_phrase(o) for o in objects)
+        ):
+            return None  # 'met the requirements', 'visited the temple', 'welcomed the move'
+        if low in PARTNER_VERBS:
+            if by_phone(token):
+                return "call"
+            partners = [
+                pobj
+                for c in children
+                if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                for pobj in c.children
+                if pobj.dep_ == "pobj"
+            ]
+            subjects = [c for c in children if c.dep_ == "nsubj"]
+            plural = any(
+                s.lower_ in PAIR_TOKENS or any(c.dep_ == "conj" for c in s.children)
+                for s in subjects
+            )
+            if not plural and not any(self._is_person_phrase(p) for p in partners):
+                return None
+        return kind
+
+    # ----- participants -----------------------------------------------------------------------
+    def _person_of(self, token: Token, head: Token) -> int | None:
+        """The person a token names; pronouns only as the phrase head or its possessive."""
+        if self._in_quote(token) or self._excluded(token):
+            return None
+        key = self.people.person_at(token.i)
+        if (
+            key is None
+            and token.lower_ in PERSON_PRONOUNS
+            and (token.i == head.i or (token.dep_ == "poss" and token.head.i == head.i))
+        ):
+            key = self.people.pronoun_person(token)
+        return key
+
+    def _names_person(self, token: Token) -> bool:
+        """Does the phrase headed by `token` stand for a person or people ('Prime Minister X',
+        'the official, X', 'X and Y', 'they'), rather than a thing ('his words about X')?"""
+        if token.lower_ in PERSON_PRONOUNS | PAIR_TOKENS | {"we", "i", "you"}:
+            return True
+        if self.people.person_at(token.i) is not None or self._person_of(token, token):
+            return True
+        if lexicon.canonical_title(token.lower_) or token.lemma_.lower() in PERSON_HEADS:
+            return True
+        return any(
+            (
+                c.dep_ in ("compound", "appos", "conj", "flat")
+                or (c.dep_ == "nummod" and token.pos_ in ("ADJ", "NUM", "PRON"))
+            )
+            and self._names_person(c)
+            for c in token.children
+        )
+
+    def _phrase_people(self, head: Token, roles: list[Token]) -> list[int]:
+        """People named in the noun phrase headed by `head` (its conjuncts and appositions too),
+        not looking into clauses embedded in it. `roles` collects the tokens looked at."""
+        keys: list[int] = []
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            head = head.head.head
+        if not self._names_person(head):
+            return keys
+        stack = [head]
+        seen: list[Token] = []
+        while stack:
+            token = stack.pop()
+            seen.append(token)
+            key = self._person_of(token, head)
+            if key is not None and key not in keys:
+                keys.append(key)
+            stack.extend(c for c in token.children if c.dep_ not in EMBEDDED_DEPS)
+        # 'talks with X's adviser, Mr Y, on Saturday': an apposition the parser attached
+        # elsewhere; the person right after the comma is the phrase's person.
+        edge = head.right_edge.i
+        if not keys and edge + 2 < len(self.doc) and self.doc[edge + 1].text == ",":
+            nxt = edge + 2
+            if self.doc[nxt].lower_ in lexicon.honorifics() and nxt + 1 < len(self.doc):
+                nxt += 1
+            key = self.people.person_at(nxt)
+            if key is not None and not self._in_quote(self.doc[nxt]):
+                keys.append(key)
+                seen.append(self.doc[nxt])
+        roles.extend(seen)
+        order = {k: min(t.i for t in seen if self._person_of(t, head) == k) for k in keys}
+        return sorted(keys, key=lambda k: order[k])
+
+    def _verb_sides(self, verb: Token, roles: list[Token], objects: bool) -> tuple[list, list]:
+        """People on the subject side and (for meeting verbs) on the object side of a verb."""
+        subj: list[int] = []
+        obj: list[int] = []
+
+        def add(into: list[int], found: list[int]) -> None:
+            into.extend(k for k in found if k not in subj and k not in obj)
+
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        node = verb
+        # 'is due to meet', 'agreed to meet', 'arrived and met': the subject of the verb above.
+        while (
+            not subjects
+            and node.dep_ in ("conj", "xcomp", "advcl", "acomp")
+            and node.head.pos_ in ("VERB", "AUX", "ADJ")
+        ):
+            node = node.head
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            subjects = [verb.head]
+        for subject in subjects:
+            add(subj, self._phrase_people(subject, roles))
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    add(obj, self._phrase_people(pobj, roles))
+            if not objects:
+                continue
+            if child.dep_ in ("dobj", "dative"):
+                add(obj, self._phrase_people(child, roles))
+            elif child.dep_ in ("prep", "prt") and child.lower_ in PARTNER_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        add(obj, self._phrase_people(pobj, roles))
+        return subj, obj
+
+    def _read(self, trigger: Token, kind: str) -> _Reading:
+        """Participants named by the syntax of the trigger: subject and object of a meeting
+        verb; for a meeting noun, its 'with'/'between' phrase, its possessor and the subject of
+        the verb it is the object of ('X held talks with Y', 'X said at the summit with Y')."""
+        roles: list[Token] = []
+        if trigger.pos_ == "VERB":
+            subj, obj = self._verb_sides(trigger, roles, objects=True)
+            return _Reading(trigger, kind, subj, obj, roles)
+        subj: list[int] = []
+        obj: list[int] = []
+
+        def add(into: list[int], found: list[int]) -> None:
+            into.extend(k for k in found if k not in subj and k not in obj)
+
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in (*PARTNER_PREPS, "between", "among"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        add(obj, self._phrase_people(pobj, roles))
+            elif child.dep_ in ("poss", "compound", "nmod") and child.i < trigger.i:
+                add(subj, self._phrase_people(child, roles))
+        # Climb from the noun to the verb it belongs to: 'held [a summit]', 'at [the summit]'.
+        node = trigger
+        while node.dep_ in ("conj", "appos") and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent"):
+            node = node.head
+        verb = node.head
+        if (
+            node.dep_ in ("dobj", "prep", "agent", "attr", "nsubjpass")
+            and verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() not in REFERENCE_VERBS
+        ):
+            v_subj, v_obj = self._verb_sides(verb, roles, objects=verb.lemma_ in HOST_VERBS)
+            add(subj, v_subj)
+            add(obj, v_obj)
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS and child.i != node.i:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            add(obj, self._phrase_people(pobj, roles))
+        return _Reading(trigger, kind, subj, obj, roles)
+
+    def _negated(self, trigger: Token) -> bool:
+        """'did not meet', 'wasn't invited to the meeting', 'no talks'."""
+        governor = self._governor(trigger)
+        return any(
+            c.dep_ == "neg" or c.lower_ in ("no", "never")
+            for node in {trigger.i: trigger, governor.i: governor}.values()
+            for c in node.children
+        )
+
+    def _named_event(self, trigger: Token) -> bool:
+        """'the APEC summit', 'the Hong Kong summit': a named event, not 'the summit' just told."""
+        return trigger.pos_ != "VERB" and any(
+            c.dep_ in ("compound", "nmod", "amod")
+            and c.i < trigger.i
+            and (
+                c.ent_type_ in ("GPE", "ORG", "EVENT", "NORP", "LOC", "FAC")
+                or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON")
+            )
+            and self.people.person_at(c.i) is None
+            for c in trigger.children
+        )
+
+    def _pair_words(self, sent: Span, reading: _Reading) -> bool:
+        """'the two leaders', 'their meeting', 'they met'."""
+        return any(self._pair_token(t, reading.trigger) for t in reading.roles) or (
+            not reading.keys and bool(PAIR_WORDS.search(sent.text))
+        )
+
+    def _pair_token(self, token: Token, trigger: Token) -> bool:
+        """'they met', 'their meeting', 'the pair', 'the two met', 'both leaders'; not 'the
+        two-day summit', 'met their lawyers' or 'his two fiscal rules'."""
+        low = token.lower_
+        if low in ("leaders", "sides") and token.dep_ in ("nsubj", "nsubjpass"):
+            # 'the leaders met' (not 'EU leaders met'): the two people of the article.
+            children = list(token.children)
+            return any(c.lower_ == "the" for c in children) and not any(
+                c.dep_ in ("compound", "amod", "nmod", "poss") for c in children
+            )
+        if low not in PAIR_TOKENS:
+            return False
+        if low == "their":
+            return (
+                token.dep_ == "poss"
+                and token.head.i == trigger.i
+                and not self._group_subject(token.sent)
+            )
+        if token.dep_ in ROLE_DEPS:
+            return True
+        head = token.head
+        # 'the two last met': the parser made an adjective the head of 'the two'.
+        return (
+            low in ("two", "both")
+            and head.dep_ in ROLE_DEPS
+            and (head.lemma_.lower() in PAIR_HEADS or head.pos_ in ("ADJ", "ADV", "NUM"))
+        )
+
+    def _group_subject(self, sent: Span) -> bool:
+        """'At their meeting, G7 finance ministers backed ...': 'their' is the plural subject
+        that names no one, not the article's pair."""
+        for child in sent.root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ in ("NNS", "NNPS"):
+                if any(t.lower_ in ("two", "both") for t in child.subtree):
+                    return False  # 'the two leaders held their meeting'
+                return not self._phrase_people(child, [])
+        return False
+
+    def _definite(self, trigger: Token) -> bool:
+        """'the summit', 'this meeting', "Tuesday's talks": a meeting already told about."""
+        return (
+            trigger.pos_ != "VERB"
+            and not self._named_event(trigger)
+            and any(
+                c.lower_ in ("the", "this", "that", "its")
+                or (c.dep_ == "poss" and not (c.lower_ == "their" and self._group_subject(c.sent)))
+                for c in trigger.children
+            )
+            # 'the meeting of G7 finance ministers' says who met: not a back-reference.
+            and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "between", "among")
+                for c in trigger.children
+            )
+        )
+
+    def _named_in(self, sent: Span) -> list[int]:
+        keys: list[int] = []
+        for token in sent:
+            if self._in_quote(token) or self._excluded(token):
+                continue
+            key = self.people.person_at(token.i)
+            if key is not None and key not in keys:
+                keys.append(key)
+        return keys
+
+    def _main_pair_if_named(self, sent: Span) -> list[int]:
+        """'the summit' before any meeting was told: the article's main pair, when the sentence
+        names one of them and no one else."""
+        named = set(self._named_in(sent))
+        pair = self.people.main_pair()
+        return pair if named and named <= set(pair) else []
+
+    def _last_meeting(self, sent: Span, size: int | None) -> list[int]:
+        """Participants of the latest meeting told before this sentence (of `size` people),
+        preferring one that includes someone this sentence names."""
+        named = set(self._named_in(sent))
+        earlier = [m for m in self.found if m.start < sent.start_char]
+        if size:
+            earlier = [m for m in earlier if len(m.participants) == size]
+        for mention in reversed(earlier):
+            if not named or named & set(mention.participants):
+                return list(mention.participants)
+        return list(earlier[-1].participants) if earlier else []
+
+    def _groups(self, sent: Span, reading: _Reading, strong: bool) -> tuple[list[list[int]], bool]:
+        """The participant sets of one trigger, and whether they were found by reference."""
+        keys = reading.keys
+        trigger = reading.trigger
+        if len(keys) >= 2:
+            if (
+                reading.kind == "visit"
+                and trigger.pos_ == "VERB"
+                and len(reading.subjects) == 1
+                and len(reading.objects) >= 2
+            ):
+                # 'called on PM X at his office and Minister Y at hers': separate calls.
+                return [[reading.subjects[0], o] for o in reading.objects], False
+            return [keys], False
+        if self._named_event(trigger) or reading.kind not in BACK_REFERENCE_KINDS:
+            return [], False
+        if self._pair_words(sent, reading):
+            pair = self.people.main_pair()
+            if not keys or keys[0] in pair:
+                return [pair], True
+        if self._definite(trigger) and not strong:
+            last = self._last_meeting(sent, None) or self._main_pair_if_named(sent)
+            if last and (not keys or keys[0] in last):
+                return [last], True
+        hosted = self._governor(trigger).lemma_.lower() in HOST_VERBS
+        root_meets = sent.root.lemma_.lower() in HOST_VERBS or self._trigger_kind(sent.root)
+        if len(keys) == 1 and (trigger.pos_ == "VERB" or hosted) and root_meets:
+            # A host with no named guest ('while Y hosted breakfast'): the guest is the main
+            # subject of the sentence.
+            for child in sent.root.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    other = self._phrase_people(child, [])
+                    if other and other[0] not in keys:
+                        return [keys + other[:1]], False
+        return [], False
+
+    def _tense(self, token: Token) -> str | None:
+        """Future for 'will' clauses, past for past-tense verbs; otherwise no preference."""
+        node = token
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        verbs = [node, *[a for a in node.ancestors if a.pos_ in ("VERB", "AUX")][:1]]
+        for verb in verbs:
+            if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+                return "future"
+        if node.tag_ == "VBD" or (
+            node.tag_ == "VBN" and any(c.lower_ in ("has", "had", "have") for c in node.children)
+        ):
+            return "past"
+        return None
+
+    def _dates(self, sent: Span) -> list[tuple[Span, str | None]]:
         out = []
         for ent in sent.ents:
-            if ent.label_ not in ("DATE", "TIME") or self._in_quote(ent[0]):
+            if (
+                ent.label_ not in ("DATE", "TIME")
+                or self._in_quote(ent[0])
+                or self._excluded(ent[0])
+            ):
                 continue
-            value = resolve_date(ent.text, self.published, None, self.context_date)
+            if modifies_other_noun(ent):
+                continue
+            tense = self._tense(ent.root)
+            value = None
+            # 'the year on Friday': the model's span may hold more than the date; its tail may
+            # still resolve.
+            starts = [0] + [k + 1 for k in range(len(ent) - 1) if ent[k].lower_ in ("on", "in")]
+            for k in starts:
+                value = resolve_date(ent[k:].text, self.published, tense, self.context_date)
+                if value:
+                    ent = ent[k:]
+                    break
             if value:
                 out.append((ent, value))
+            elif any(c.isdigit() for c in ent.text) or ent.root.lower_ in WEEKDAY_WORDS:
+                # 'on 13 March' with no year to anchor it: a date, though unknown; the mention
+                # must not borrow another one.
+                out.append((ent, None))
         return out
+
+    def _attached(self, ent: Span, trigger: Token, others: list[int]) -> bool:
+        """Is the date part of the trigger's own clause ('hold talks ... on Saturday'), with no
+        other meeting word between them ('met X on the eve of talks on Monday')?"""
+        low, high = sorted((trigger.i, ent.start))
+        if any(low < i < high for i in others):
+            return False
+        governor = self._governor(trigger)
+        node = ent.root
+        while node.head.i != node.i:
+            node = node.head
+            if node.i in (trigger.i, governor.i):
+                return True
+            if node.pos_ in ("VERB", "AUX"):
+                return False
+        return node.i == governor.i
 
     def _places(self, sent: Span) -> list[Span]:
         out = []
         for ent in sent.ents:
-            if ent.label_ not in PLACE_LABELS or self._in_quote(ent[0]):
+            if self._in_quote(ent[0]) or self._excluded(ent[0]):
                 continue
             if any(self.people.person_at(i) is not None for i in range(ent.start, ent.end)):
                 continue
-            out.append(ent)
+            if ent.label_ not in PLACE_LABELS and not self._mislabelled_place(ent):
+                continue
+            if self._venue_like(ent):
+                out.append(ent)
         return out
 
-    def _participants(self, sent: Span, trigger: Token) -> list[int]:
-        keys: list[int] = []
-        for i in range(sent.start, sent.end):
-            token = self.doc[i]
-            if self._in_quote(token):
-                continue
-            key = self.people.person_at(i)
-            if (
-                key is None
-                and token.lower_ in ("he", "she", "him", "her")
-                and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-            ):
-                key = self.people.pronoun_person(token)
-            if key is not None and key not in keys:
-                keys.append(key)
-        refers_back = PAIR_WORDS.search(sent.text) or (
-            any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in trigger.children)
+    def _mislabelled_place(self, ent: Span) -> bool:
+        """'Meiji Shrine' tagged ORG, 'travel to Daegu' tagged PERSON: a building by its last
+        word, a destination by its motion verb."""
+        if ent.label_ not in ("ORG", "PERSON"):
+            return False
+        if ent[-1].lower_ in VENUE_WORDS:
+            return True
+        prep = ent.root.head
+        return (
+            ent.root.dep_ == "pobj"
+            and prep.lower_ in ("to", "in")
+            and prep.head.lemma_.lower() in MOTION_VERBS
         )
-        if len(keys) < 2 and refers_back:
-            for key in self.people.main_pair():
-                if key not in keys:
-                    keys.append(key)
-                if len(keys) >= 2:
-                    break
-        return keys
 
+    def _venue_like(self, ent: Span) -> bool:
+        """A place where something happens ('in Osaka', 'at the palace', 'the city of X', 'the
+        Osaka meeting'), not one named in passing ('relations with Japan', "Japan's ministry")."""
+        doc = self.doc
+        if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
+            return False
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before == "the" and ent.start > 1:
+            before = doc[ent.start - 2].lower_
+        if before in ("in", "at", "to"):
+            return self._venue_attachment(ent)
+        if before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in VENUE_NOUNS:
+            return True
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "to"):
+            # 'a tour of X', 'a visit to X'
+            return noun_kind(root.head.head) in ("visit",)
+        return root.dep_ in ("compound", "nmod") and noun_kind(root.head) is not None
+
+    def _venue_attachment(self, ent: Span) -> bool:
+        """'met in Paris', 'the summit in Osaka', 'a hotel in Osaka', 'the temple in Kyoto' - but
+        not 'defence spending in Europe'."""
+        prep = ent.root.head
+        if ent.root.dep_ != "pobj" or prep.dep_ not in ("prep", "dative", "advmod"):
+            return True  # the parse says nothing: trust the preposition
+        head = prep.head
+        return (
+            head.pos_ != "NOUN"
+            or noun_kind(head) is not None
+            or head.lemma_.lower() in VENUE_WORDS | VENUE_NOUNS | STAY_NOUNS
+            or head.ent_type_ in ("GPE", "LOC", "FAC")
+        )
+
+    # ----- one sentence -----------------------------------------------------------------------
     def _sentence(self, sent: Span) -> list[MeetingMention]:
-        triggers = [
-            (t, kind)
+        readings = [
+            self._read(t, kind)
             for t in sent
-            if not self._in_quote(t) and (kind := _trigger_kind(t)) is not None
+            if not self._in_quote(t)
+            and not self._excluded(t)
+            and (kind := self._trigger_kind(t)) is not None
+            and not self._negated(t)
         ]
-        if not triggers:
-            for _ent, value in self._dates(sent):
-                if len(value) == 10:
-                    self.context_date = value
-            return []
         dates = self._dates(sent)
+        if not readings:
+            self._update_context(dates)
+            return []
+        strong = any(len(r.keys) >= 2 for r in readings)
+        chosen: list[tuple[_Reading, list[int], bool]] = []
+        # A trigger naming the same people as an earlier one in the sentence is the same
+        # meeting ('spoke on the phone ... phone calls between the leaders'): it owns nothing.
+        owner: dict[int, int] = {}
         places = self._places(sent)
-        out = []
-
-        # Each date and place goes to the trigger nearest to it.
-        def nearest_trigger(span: Span) -> int:
-            return min(range(len(triggers)), key=lambda k: abs(triggers[k][0].i - span.start))
-
-        for index, (trigger, kind) in enumerate(triggers):
-            participants = self._participants(sent, trigger)
-            if len(participants) < 2:
-                continue
-            my_dates = [d for d in dates if nearest_trigger(d[0]) == index] or (
-                dates if len(triggers) == 1 else []
-            )
-            my_places = [p for p in places if nearest_trigger(p) == index] or places
-            date_span, date = my_dates[0] if my_dates else (None, None)
-            location, country = self._location(my_places, trigger)
-            ordinal = None
-            for t in self.doc[max(sent.start, trigger.i - 4) : trigger.i]:
-                if t.lower_ in ORDINALS:
-                    ordinal = ORDINALS[t.lower_]
-            planned = any(
-                t.lower_ in ("will", "shall", "plans", "planned", "scheduled") for t in sent
-            )
-            out.append(
-                MeetingMention(
-                    participants=participants,
-                    date=date,
-                    date_text=date_span.text if date_span is not None else None,
-                    location=location,
-                    location_country=country,
-                    kind=kind,
-                    ordinal=ordinal,
-                    planned=planned,
-                    start=sent.start_char,
-                    end=sent.end_char,
+        for reading in readings:
+            groups, by_reference = self._groups(sent, reading, strong)
+            if (
+                not any(len(g) >= 2 for g in groups)
+                and len(reading.keys) == 1
+                and reading.kind in ATTENDANCE_KINDS
+                and not any(
+                    c.lower_ in ("will", "would", "could", "may", "might")
+                    for c in self._governor(reading.trigger).children
                 )
-            )
-        for _ent, value in dates:
-            if len(value) == 10:
-                self.context_date = value
+            ):
+                self.attendance.append((sent, reading, self._location(places, reading.trigger)))
+            for group in groups:
+                if len(group) < 2:
+                    continue
+                same = next((c for c in chosen if set(c[1]) == set(group)), None)
+                if same is None:
+                    chosen.append((reading, group, by_reference))
+                else:
+                    owner.setdefault(reading.trigger.i, same[0].trigger.i)
+        first = next((t for t in sent if not self._excluded(t) and not t.is_space), sent[0])
+        chosen_triggers = {c[0].trigger.i for c in chosen}
+        # Dates and places go to the nearest trigger; a named event ('the APEC summit') lets
+        # them pass to the meeting it is mentioned with.
+        magnets = [
+            r.trigger.i
+            for r in readings
+            if r.trigger.i in chosen_triggers or not self._named_event(r.trigger)
+        ]
+
+        def nearest(span: Span) -> int:
+            best = min(magnets, key=lambda i: (abs(i - span.start), i))
+            return owner.get(best, best)
+
+        out = []
+        used: set[int] = set()
+        for reading, participants, by_reference in chosen:
+            trigger = reading.trigger
+            pool = [
+                d for d in self._clause_dates(trigger, dates) if self._same_clause(d[0], trigger)
+            ]
+            between = [r.trigger.i for r in readings if r.trigger.i != trigger.i]
+            attached = [d for d in pool if self._attached(d[0], trigger, between)]
+            mine = attached or [d for d in pool if nearest(d[0]) == trigger.i]
+            my_places = [p for p in places if nearest(p) == trigger.i] or places
+            if mine:
+                used.add(mine[0][0].start)
+            out.append(self._mention(sent, reading, participants, mine, my_places, first))
+            if by_reference and out[-1].date is None and out[-1].ordinal is None:
+                self._join_earlier(out[-1])
+        # 'their second meeting following the APEC summit in X in October 2025': the named
+        # event with a date of its own is an earlier meeting of the same people.
+        for reading in readings:
+            if not chosen or reading.trigger.i in chosen_triggers:
+                continue
+            if not self._named_event(reading.trigger):
+                continue
+            own = [
+                d
+                for d in dates
+                if d[0].start not in used
+                and d[1] is not None
+                and min((r.trigger.i for r in readings), key=lambda i: abs(i - d[0].start))
+                == reading.trigger.i
+            ]
+            if own:
+                group = chosen[0][1]
+                near_places = [
+                    p
+                    for p in places
+                    if min((r.trigger.i for r in readings), key=lambda i: abs(i - p.start))
+                    == reading.trigger.i
+                ]
+                out.append(self._mention(sent, reading, group, own, near_places, first))
+        self._update_context([d for d in dates if d[0].start in used] if chosen else dates)
         return out
+
+    def _same_clause(self, ent: Span, trigger: Token) -> bool:
+        """A date inside another clause ('the plans agreed in Lisbon in 2000') dates that
+        clause's event, unless the meeting is told inside it ('an aide said on Thursday that
+        the leaders were holding a call')."""
+        verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i == trigger.i:
+            return True
+        if any(a.i == verb.i for a in trigger.ancestors):
+            return True
+        # 'spoke four times over a period beginning March 30': a participle inside the
+        # meeting's own clause times that clause.
+        governor = self._governor(trigger)
+        return verb.tag_ == "VBG" and any(a.i == governor.i for a in verb.ancestors)
+
+    def _clause_dates(self, trigger: Token, dates: list[tuple[Span, str | None]]) -> list:
+        """'travel to X on Friday and hold talks on Saturday': the talks' dates are those of
+        their own conjunct."""
+        governor = self._governor(trigger)
+        if governor.dep_ == "conj":
+            own = [d for d in dates if d[0].start >= governor.left_edge.i]
+            if own:
+                return own
+        return dates
+
+    def _governor(self, trigger: Token) -> Token:
+        """The verb whose clause the trigger belongs to (the trigger itself for a verb)."""
+        if trigger.pos_ == "VERB":
+            return trigger
+        node = trigger
+        while node.dep_ in ("pobj", "prep", "dobj", "conj") and node.head.i != node.i:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                break
+        return node
+
+    def _mention(
+        self,
+        sent: Span,
+        reading: _Reading,
+        participants: list[int],
+        dates: list[tuple[Span, str | None]],
+        places: list[Span],
+        first: Token,
+    ) -> MeetingMention:
+        trigger = reading.trigger
+        date_span, date = dates[0] if dates else (None, None)
+        location, country = self._location(places, trigger)
+        ordinal = None
+        for t in self.doc[max(sent.start, trigger.i - 4) : trigger.i]:
+            if t.lower_ in ORDINALS:
+                ordinal = ORDINALS[t.lower_]
+        planned = any(t.lower_ in ("will", "shall", "plans", "planned", "scheduled") for t in sent)
+        return MeetingMention(
+            participants=participants,
+            date=date,
+            date_text=date_span.text if date_span is not None else None,
+            location=location,
+            location_country=country,
+            kind=reading.kind,
+            ordinal=ordinal,
+            planned=planned,
+            start=first.idx,
+            end=sent.end_char,
+            # A date the text gives but no anchor resolves: not to be replaced by another.
+            context_date=self.context_date if date_span is None else None,
+        )
+
+    def _join_earlier(self, mention: MeetingMention) -> None:
+        """'the meeting', 'their talks': the latest meeting of the same people told before."""
+        for earlier in reversed(self.found):
+            if set(earlier.participants) != set(mention.participants):
+                continue
+            mention.date, mention.date_text = earlier.date, earlier.date_text
+            mention.kind = earlier.kind
+            mention.context_date = None
+            return
+
+    def _update_context(self, dates: list[tuple[Span, str | None]]) -> None:
+        for _ent, value in dates:
+            if value and len(value) == 10:
+                self.context_date = value
 
     def _location(self, places: list[Span], trigger: Token) -> tuple[str | None, str | None]:
         if not places:
@@ -228,53 +790,9 @@ class MeetingFinder:
         return name, country
 
 
-def _contains(outer: str, inner: str) -> bool:
-    """A coarser ISO date contains a finer one ('2025' contains '2025-10-03')."""
-    return len(outer) < len(inner) and "W" not in outer and inner.startswith(outer)
-
-
-def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
-    """One meeting per (participants, date); undated and coarser mentions join a dated one."""
-    groups: dict[frozenset[int], list[MeetingMention]] = {}
-    for mention in mentions:
-        groups.setdefault(frozenset(mention.participants), []).append(mention)
-    merged: list[MeetingMention] = []
-    for group in groups.values():
-        by_date: dict[str | None, MeetingMention] = {}
-        for mention in group:
-            if mention.date in by_date:
-                _absorb(by_date[mention.date], mention)
-            else:
-                by_date[mention.date] = mention
-        dates = [d for d in by_date if d is not None]
-        for date in sorted(dates, key=len):
-            finer = [d for d in dates if _contains(date, d)]
-            if finer and date in by_date:
-                _absorb(by_date[finer[0]], by_date.pop(date))
-        if None in by_date and len(by_date) > 1:
-            undated = by_date.pop(None)
-            first = min(by_date.values(), key=lambda m: m.start)
-            _absorb(first, undated)
-        merged.extend(by_date.values())
-    return sorted(merged, key=lambda m: m.start)
-
-
-def _absorb(into: MeetingMention, other: MeetingMention) -> None:
-    into.merged.append((other.start, other.end))
-    if into.location is None and other.location is not None:
-        into.location, into.location_country = other.location, other.location_country
-    if into.ordinal is None:
-        into.ordinal = other.ordinal
-    if (
-        KIND_RANK.index(other.kind) < KIND_RANK.index(into.kind)
-        if (other.kind in KIND_RANK and into.kind in KIND_RANK)
-        else False
-    ):
-        into.kind = other.kind
-    into.planned = into.planned and other.planned
-
-
 def extract_meetings(
     doc: Doc, meta: DocumentMeta, people: PersonIndex, published: str | None
 ) -> list[MeetingMention]:
-    return merge_mentions(MeetingFinder(doc, meta, people, published).mentions())
+    meetings = merge_mentions(MeetingFinder(doc, meta, people, published).mentions())
+    place_by_dateline(meetings, meta, published)
+    return meetings

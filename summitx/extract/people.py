@@ -2,7 +2,7 @@
 
 A person is found from a PERSON entity, a title before capitalised words ("Prime Minister
 X", "Chinese leader X") or an honorific ("Mr X"). Mentions are then grouped by their name
-tokens ("Lee Jae Myung" = "Lee Jae-myung", "Takaichi Sanae" = "Sanae Takaichi", a surname =
+tokens ("Kim Dae Jung" = "Kim Dae-jung", "Koizumi Junichiro" = "Junichiro Koizumi", a surname =
 the full name), and the other ways of naming a person resolve to them: a bare surname the
 model tagged ORG or GPE, a role ("the South Korean president"), a pronoun.
 """
@@ -143,7 +143,7 @@ def _is_name_token(token: Token) -> bool:
     return (
         _is_cap(token)
         and low not in NON_NAME_WORDS
-        and low not in MONTH_AND_DAY_WORDS
+        and (low not in MONTH_AND_DAY_WORDS or _month_word_in_name(token))
         and not lexicon.canonical_title(low)
         and low not in lexicon.honorifics()
         and not lexicon.country_of_any(token.text)
@@ -152,8 +152,74 @@ def _is_name_token(token: Token) -> bool:
     )
 
 
+# ----- quality-meetings helper: names with apostrophes, appositive roles, "known as" ----------
+# "O'Brien", "D’Alema": one name token though not is_alpha.
+APOSTROPHE_NAME = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
+# Words for what a person is, in an apposition after their name ("X, a scholar at ...").
+PERSON_NOUNS = frozenset(lexicon.load_pattern("titles.json").get("person_nouns", []))
+# Words that introduce the name of a thing ("the precinct known as X"), not of a person.
+NAMING_WORDS = {"known", "called", "named", "dubbed", "nicknamed", "titled", "entitled"}
+
+
+def _month_word_in_name(token: Token) -> bool:
+    """'Jan Peter Balkenende', 'Theresa May': a month or day word inside a PERSON entity,
+    next to another capitalised word and not before a number ('Jan. 5', 'May 2019')."""
+    if token.ent_type_ != "PERSON" or token.text.endswith("."):
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if after is not None and (after.like_num or after.text == "."):
+        return False
+    return any(
+        t is not None and t.ent_type_ == "PERSON" and _is_cap(t) and t.text.lower() != token.lower_
+        for t in (before, after)
+    )
+
+
+def _is_word(token: Token) -> bool:
+    return token.is_alpha or bool(APOSTROPHE_NAME.fullmatch(token.text))
+
+
+def _appositive_names(doc: Doc) -> list[tuple[int, int, str, bool]]:
+    """'Jane Roe, a scholar at ...', 'Jane Roe, the group's chief economist': the apposition
+    says the capitalised words before it name a person, whatever the model tagged them."""
+    found = []
+    for token in doc:
+        if not _is_name_token(token) or token.ent_type_ in ("GPE", "NORP", "DATE"):
+            continue
+        if not any(
+            c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in PERSON_NOUNS
+            for c in token.children
+        ):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].head.i == token.i
+            and doc[start - 1].dep_ in ("compound", "flat")
+            and _is_name_token(doc[start - 1])
+        ):
+            start -= 1
+        if token.i + 1 - start >= 2:
+            found.append((start, token.i + 1, "apposition", True))
+    return found
+
+
+def _named_thing(doc: Doc, start: int) -> bool:
+    """'the Western Precinct, known as X': X names the precinct."""
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return (len(before) == 2 and before[1] == "as" and before[0] in NAMING_WORDS) or (
+        bool(before)
+        and before[-1] in ("called", "named", "dubbed")
+        and start >= 2
+        and doc[start - 2].pos_ in ("NOUN", "PROPN")
+        and doc[start - 2].ent_type_ != "PERSON"
+    )
+
+
 def _extend_hyphenated(doc: Doc, end: int) -> int:
-    """'Lee Jae' + '-' + 'myung' is one name: spaCy splits hyphenated given names."""
+    """'Kim Dae' + '-' + 'jung' is one name: spaCy splits hyphenated given names."""
     while (
         end + 1 < len(doc)
         and doc[end].text in ("-", "‐")
@@ -187,8 +253,10 @@ class PersonIndex:
         doc = self.doc
         found: list[tuple[int, int, str, bool]] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not _named_thing(doc, ent.start):
                 found.append((ent.start, ent.end, "ent", False))
+
+        found.extend(_appositive_names(doc))
         for i, token in enumerate(doc):
             if not _is_name_token(token):
                 continue
@@ -211,17 +279,19 @@ class PersonIndex:
         while start < end and not _is_name_token(doc[start]):
             start += 1
         while end > start and (
-            doc[end - 1].text in ("'s", "’s", "'", "’") or not doc[end - 1].is_alpha
+            doc[end - 1].text in ("'s", "’s", "'", "’") or not _is_word(doc[end - 1])
         ):
             end -= 1
         if start >= end:
             return None
         end = _extend_hyphenated(doc, end)
-        tokens = [t for t in doc[start:end] if t.is_alpha]
+        tokens = [t for t in doc[start:end] if _is_word(t)]
         if not tokens or any(not _is_name_token(t) for t in tokens if t.text[:1].isupper()):
             return None
         if not _is_cap(doc[start]) or any(c.isdigit() for c in doc[start:end].text):
             return None
+        if lexicon.country_of_any(doc[start:end].text):
+            return None  # 'Sri Lanka' tagged PERSON: a country of several words
         return start, end
 
     def _prefix(self, start: int) -> tuple[str | None, str | None]:
@@ -295,10 +365,13 @@ class PersonIndex:
                 # The first owner; others are settled per mention by recency below.
                 form_person[form] = owners[0].key
                 continue
-            if len(key) == 1 and form not in strong_forms:
-                # A lone capitalised word the model called PERSON: keep it only with support.
-                if forms[form] < 2 or other_labels[form]:
-                    continue
+            # A lone capitalised word the model called PERSON: keep it only with support.
+            if (
+                len(key) == 1
+                and form not in strong_forms
+                and (forms[form] < 2 or other_labels[form])
+            ):
+                continue
             person = Person(key=len(self.people), tokens=key)
             self.people[person.key] = person
             form_person[form] = person.key
@@ -370,14 +443,14 @@ class PersonIndex:
             owners = parts.get(token.text.lower())
             if not owners or not self._allowed(token.i, token.i + 1):
                 continue
-            # Part of a longer capitalised name that is someone else ("Lee Hsien Loong" vs "Lee").
+            # Part of a longer capitalised name that is someone else ("Kim Jong Un" vs "Kim").
             if (
                 token.i + 1 < len(doc)
                 and _is_name_token(doc[token.i + 1])
                 and token.i + 1 not in self._token_person
+                and doc[token.i + 1].ent_type_ == "PERSON"
             ):
-                if doc[token.i + 1].ent_type_ == "PERSON":
-                    continue
+                continue
             key = self._owner_by_recency(frozenset({token.text.lower()}), token.i, min(owners))
             self._add_mention(token.i, token.i + 1, key, "surname")
         self.mentions.sort(key=lambda m: m.start)
@@ -504,7 +577,8 @@ class PersonIndex:
             return key
         if token.lower_ in PRONOUNS:
             return self.pronoun_person(token)
-        # "Japanese Prime Minister Sanae Takaichi": the head may be the title, the name a compound.
+        # "Japanese Prime Minister Junichiro Koizumi": the head may be the title, the name a
+        # compound.
         for child in token.children:
             if child.dep_ in ("compound", "appos", "flat") and child.i in self._token_person:
                 return self._token_person[child.i]

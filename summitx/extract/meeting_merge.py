@@ -1,0 +1,144 @@
+"""Meeting mentions and how the mentions of one article become meetings.
+
+Mentions with the same participants merge when their dates agree (a coarser date joins a
+finer one); an undated mention takes the date the article was last talking about or joins the
+first compatible meeting; a face-to-face meeting placed nowhere takes the dateline's place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from summitx import lexicon
+from summitx.extract.document import DocumentMeta
+
+KIND_RANK = [
+    "summit",
+    "talks",
+    "meeting",
+    "bilateral",
+    "visit",
+    "call",
+    "banquet",
+    "press conference",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "reception",
+    "ceremony",
+]
+
+
+@dataclass
+class MeetingMention:
+    participants: list[int]
+    date: str | None
+    date_text: str | None
+    location: str | None
+    location_country: str | None
+    kind: str
+    ordinal: int | None
+    planned: bool
+    start: int
+    end: int
+    merged: list[tuple[int, int]] = field(default_factory=list)
+    # The last full date the article gave before this mention: the date of an undated one.
+    context_date: str | None = None
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """A coarser ISO date contains a finer one ('2025' contains '2025-10-03')."""
+    return len(outer) < len(inner) and "W" not in outer and inner.startswith(outer)
+
+
+def _compatible(a: MeetingMention, b: MeetingMention) -> bool:
+    """Could two mentions be the same meeting? A call is not a face-to-face meeting, and the
+    'first' summit is not the 'second'."""
+    if (a.kind == "call") != (b.kind == "call"):
+        return False
+    return a.ordinal is None or b.ordinal is None or a.ordinal == b.ordinal
+
+
+def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
+    """One meeting per (participants, date). A coarser mention joins a finer one; an undated one
+    takes the date the article was last talking about, or joins the first compatible meeting."""
+    groups: dict[frozenset[int], list[MeetingMention]] = {}
+    for mention in mentions:
+        groups.setdefault(frozenset(mention.participants), []).append(mention)
+    merged: list[MeetingMention] = []
+    for group in groups.values():
+        by_date: dict[str | None, MeetingMention] = {}
+        undated: list[MeetingMention] = []
+        for mention in group:
+            if mention.date is None:
+                undated.append(mention)
+            elif mention.date in by_date:
+                _absorb(by_date[mention.date], mention)
+            else:
+                by_date[mention.date] = mention
+        dates = [d for d in by_date if d is not None]
+        for date in sorted(dates, key=len):
+            finer = [d for d in dates if _contains(date, d)]
+            if finer and date in by_date:
+                _absorb(by_date[finer[0]], by_date.pop(date))
+        leftovers: list[MeetingMention] = []
+        for mention in undated:
+            context = mention.context_date
+            target = by_date.get(context) if context else None
+            if target is not None and _compatible(target, mention):
+                _absorb(target, mention)
+                continue
+            if context and context not in by_date and mention.kind != "call":
+                # 'Speaking during a summit with X' after 'on Jan. 13': that day's meeting.
+                compatible = [m for m in by_date.values() if _compatible(m, mention)]
+                if not any(m.date and _contains(m.date, context) for m in compatible):
+                    mention.date, mention.date_text = context, None
+                    by_date[context] = mention
+                    continue
+            leftovers.append(mention)
+        for mention in leftovers:
+            compatible = sorted(
+                (m for m in by_date.values() if _compatible(m, mention)), key=lambda m: m.start
+            )
+            if compatible:
+                _absorb(compatible[0], mention)
+            elif None in by_date:
+                _absorb(by_date[None], mention)
+            else:
+                by_date[None] = mention
+        merged.extend(by_date.values())
+    return sorted(merged, key=lambda m: m.start)
+
+
+def _absorb(into: MeetingMention, other: MeetingMention) -> None:
+    into.merged.append((other.start, other.end))
+    if into.location is None and other.location is not None:
+        into.location, into.location_country = other.location, other.location_country
+    if into.ordinal is None:
+        into.ordinal = other.ordinal
+    if (
+        KIND_RANK.index(other.kind) < KIND_RANK.index(into.kind)
+        if (other.kind in KIND_RANK and into.kind in KIND_RANK)
+        else False
+    ):
+        into.kind = other.kind
+    into.planned = into.planned and other.planned
+
+
+def place_by_dateline(
+    meetings: list[MeetingMention], meta: DocumentMeta, published: str | None
+) -> None:
+    """A face-to-face meeting the report places nowhere, held the day of the report or the day
+    before, took place where the dateline says the report was filed."""
+    if not meta.dateline_place or not published:
+        return
+    day = dt.date.fromisoformat(published)
+    for meeting in meetings:
+        if meeting.location or meeting.planned or meeting.kind == "call" or not meeting.date:
+            continue
+        if len(meeting.date) != 10:
+            continue
+        if abs((dt.date.fromisoformat(meeting.date) - day).days) <= 1:
+            meeting.location = meta.dateline_place
+            meeting.location_country = lexicon.country_of_any(meta.dateline_place)

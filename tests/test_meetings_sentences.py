@@ -1,0 +1,500 @@
+"""Meetings and agreements read from single sentences about summits the rules were not built on.
+
+Each case is a short invented or historical report; the expected values are what a reader
+takes from the sentence (participants, ISO date resolved against the publication date,
+place, kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _meetings(records: list) -> list:
+    return [r for r in records if r.type == "meeting"]
+
+
+def _agreements(records: list) -> list:
+    return [r for r in records if r.type == "agreement"]
+
+
+def _names(meeting) -> set[str]:
+    return {p.name for p in meeting.participants}
+
+
+# (text, published, participants, date, location name or None)
+MEETING_CASES = [
+    pytest.param(
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Tuesday.",
+        "2023-06-07",
+        {"Emmanuel Macron", "Olaf Scholz"},
+        "2023-06-06",
+        "Paris",
+        id="x-met-y-weekday",
+    ),
+    pytest.param(
+        "Indian Prime Minister Narendra Modi held talks with Australian Prime Minister Anthony "
+        "Albanese in New Delhi on March 10.",
+        "2023-03-11",
+        {"Narendra Modi", "Anthony Albanese"},
+        "2023-03-10",
+        "New Delhi",
+        id="held-talks-with",
+    ),
+    pytest.param(
+        "Brazilian President Luiz Inacio Lula da Silva and US President Joe Biden met at the "
+        "White House last week.",
+        "2023-02-15",
+        {"Luiz Inacio Lula da Silva", "Joe Biden"},
+        "2023-W06",
+        "White House",
+        id="x-and-y-met-last-week",
+    ),
+    pytest.param(
+        "Canadian Prime Minister Justin Trudeau and Mexican President Andres Manuel Lopez Obrador "
+        "arrived in Ottawa on Sunday. The two leaders held talks on Monday.",
+        "2023-01-12",
+        {"Justin Trudeau", "Andres Manuel Lopez Obrador"},
+        "2023-01-09",
+        None,
+        id="the-two-leaders",
+    ),
+    pytest.param(
+        "Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed to Nairobi on "
+        "Thursday. Their meeting focused on regional security.",
+        "2023-05-20",
+        {"William Ruto", "Abiy Ahmed"},
+        "2023-05-18",
+        "Nairobi",
+        id="welcomed-and-their-meeting",
+    ),
+    pytest.param(
+        "French President Emmanuel Macron arrived in Berlin on Monday. The French president met "
+        "German Chancellor Olaf Scholz the next day.",
+        "2023-07-05",
+        {"Emmanuel Macron", "Olaf Scholz"},
+        "2023-07-04",
+        None,
+        id="role-description-next-day",
+    ),
+    pytest.param(
+        "British Prime Minister John Major flew to Bonn. Mr Major met German Chancellor "
+        "Helmut Kohl on Thursday.",
+        "1993-03-22",
+        {"John Major", "Helmut Kohl"},
+        "1993-03-18",
+        None,
+        id="mr-surname",
+    ),
+    pytest.param(
+        "Malaysian PM Anwar Ibrahim met Indonesian President Joko Widodo in Jakarta on Jan. 8.",
+        "2023-01-10",
+        {"Anwar Ibrahim", "Joko Widodo"},
+        "2023-01-08",
+        "Jakarta",
+        id="pm-title-abbreviated-month",
+    ),
+    pytest.param(
+        "South African President Cyril Ramaphosa and Nigerian President Bola Tinubu first met in "
+        "Abuja last October.",
+        "2024-03-05",
+        {"Cyril Ramaphosa", "Bola Tinubu"},
+        "2023-10",
+        "Abuja",
+        id="last-october",
+    ),
+    pytest.param(
+        "Portuguese Prime Minister Antonio Costa and Spanish Prime Minister Pedro Sanchez held a "
+        "summit in Lisbon in October last year.",
+        "2024-03-05",
+        {"Antonio Costa", "Pedro Sanchez"},
+        "2023-10",
+        "Lisbon",
+        id="october-last-year",
+    ),
+    pytest.param(
+        "US President Joe Biden met Vietnamese leader Nguyen Phu Trong in Hanoi, Vietnam, on "
+        "Sept. 10.",
+        "2023-09-12",
+        {"Joe Biden", "Nguyen Phu Trong"},
+        "2023-09-10",
+        "Hanoi",
+        id="city-comma-country",
+    ),
+    pytest.param(
+        "Rwandan President Paul Kagame met Ugandan President Yoweri Museveni on Monday to discuss "
+        "the legacy of a 1994 conflict.",
+        "2019-02-22",
+        {"Paul Kagame", "Yoweri Museveni"},
+        "2019-02-18",
+        None,
+        id="past-weekday-not-the-year-of-another-event",
+    ),
+    pytest.param(
+        "Russian President Boris Yeltsin and US President Bill Clinton met in Moscow in May 1995.",
+        None,
+        {"Boris Yeltsin", "Bill Clinton"},
+        "1995-05",
+        "Moscow",
+        id="1990s-month-year",
+    ),
+    pytest.param(
+        "Argentine President Alberto Fernandez will meet Chilean President Gabriel Boric in "
+        "Santiago on Friday.",
+        "2022-08-24",
+        {"Alberto Fernandez", "Gabriel Boric"},
+        "2022-08-26",
+        "Santiago",
+        id="planned-future-weekday",
+    ),
+    pytest.param(
+        "Australian Prime Minister John Howard visited Jakarta in 2005 and met President Susilo "
+        "Bambang Yudhoyono.",
+        None,
+        {"John Howard", "Susilo Bambang Yudhoyono"},
+        "2005",
+        None,
+        id="2000s-visit-and-met",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "participants", "date", "location"), MEETING_CASES)
+def test_meeting_from_sentence(extract_text, text, published, participants, date, location):
+    meetings = _meetings(extract_text(text, published))
+    matching = [m for m in meetings if _names(m) == participants]
+    assert matching, [(_names(m), m.date) for m in meetings]
+    assert date in {m.date for m in matching}
+    if location is not None:
+        found = next(m for m in matching if m.date == date)
+        assert found.location is not None
+        assert found.location.name == location
+
+
+def test_day_earlier_is_relative_to_the_date_just_told(extract_text):
+    text = (
+        "On March 14, Vietnamese President Vo Van Thuong hosted Laotian President Thongloun "
+        "Sisoulith in Hanoi. A day earlier, Thuong met Cambodian Prime Minister Hun Manet."
+    )
+    by_people = {frozenset(_names(m)): m.date for m in _meetings(extract_text(text, "2023-03-20"))}
+    assert by_people[frozenset({"Vo Van Thuong", "Thongloun Sisoulith"})] == "2023-03-14"
+    assert by_people[frozenset({"Vo Van Thuong", "Hun Manet"})] == "2023-03-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        pytest.param(
+            "Ukrainian President Volodymyr Zelensky spoke by phone with Polish President "
+            "Andrzej Duda on Sunday.",
+            "2023-04-04",
+            "call",
+            id="spoke-by-phone",
+        ),
+        pytest.param(
+            "Egyptian President Abdel Fattah al-Sisi held a phone call with Jordan's King "
+            "Abdullah II on Wednesday.",
+            "2021-11-26",
+            "call",
+            id="held-a-phone-call",
+        ),
+        pytest.param(
+            "Japanese Prime Minister Junichiro Koizumi called on Indian Prime Minister "
+            "Manmohan Singh in New Delhi on Tuesday.",
+            "2007-08-23",
+            "visit",
+            id="courtesy-call",
+        ),
+        pytest.param(
+            "Singaporean Foreign Minister Tom Lim was hosted to lunch by Thai Foreign Minister "
+            "Don Pramudwinai on Friday.",
+            "2022-06-08",
+            "lunch",
+            id="hosted-to-lunch",
+        ),
+    ],
+)
+def test_meeting_kind(extract_text, text, published, kind):
+    meetings = _meetings(extract_text(text, published))
+    assert len(meetings) == 1
+    assert meetings[0].kind == kind
+    assert len(meetings[0].participants) == 2
+
+
+def test_phone_call_date_is_the_past_sunday(extract_text):
+    text = (
+        "Ukrainian President Volodymyr Zelensky spoke by phone with Polish President Andrzej "
+        "Duda on Sunday."
+    )
+    (meeting,) = _meetings(extract_text(text, "2023-04-04"))
+    assert meeting.date == "2023-04-02"
+
+
+def test_only_those_who_met_are_participants(extract_text):
+    text = (
+        "Turkish President Recep Tayyip Erdogan met Russian President Dmitry Medvedev in Sochi, "
+        "while German Chancellor Angela Merkel stayed in Berlin."
+    )
+    meetings = _meetings(extract_text(text, "2018-09-18"))
+    assert [_names(m) for m in meetings] == [{"Recep Tayyip Erdogan", "Dmitry Medvedev"}]
+    assert meetings[0].location is not None
+    assert meetings[0].location.name == "Sochi"
+
+
+def test_speaker_is_not_a_participant(extract_text):
+    text = (
+        "Historian Margaret MacMillan said that US President Richard Nixon and Chinese leader "
+        "Mao Zedong met in Beijing in February 1972."
+    )
+    meetings = _meetings(extract_text(text, None))
+    assert [_names(m) for m in meetings] == [{"Richard Nixon", "Mao Zedong"}]
+    assert meetings[0].date == "1972-02"
+
+
+def test_negated_meeting_is_not_a_meeting(extract_text):
+    text = (
+        "French President Emmanuel Macron did not meet German Chancellor Olaf Scholz during the "
+        "trip."
+    )
+    assert _meetings(extract_text(text, "2023-06-07")) == []
+
+
+# (text, cue, words the agreement text must hold)
+AGREEMENT_CASES = [
+    pytest.param(
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz agreed to step up "
+        "defence cooperation.",
+        "agreed",
+        ["step up", "defence cooperation"],
+        id="agreed-to",
+    ),
+    pytest.param(
+        "After talks in Canberra, Australian Prime Minister Anthony Albanese and Indian Prime "
+        "Minister Narendra Modi reaffirmed their commitment to a free and open Indo-Pacific.",
+        "reaffirmed",
+        ["commitment", "Indo-Pacific"],
+        id="reaffirmed",
+    ),
+    pytest.param(
+        "India and Australia signed a trade agreement on Saturday.",
+        "signed",
+        ["trade agreement"],
+        id="signed",
+    ),
+    pytest.param(
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed pledged to build a "
+        "new railway link between their countries.",
+        "pledged",
+        ["railway link"],
+        id="pledged",
+    ),
+    pytest.param(
+        "The meeting ended with a mutual agreement to expand student exchanges between Brazil and "
+        "Argentina.",
+        "agreement",
+        ["mutual agreement", "student exchanges"],
+        id="mutual-agreement-noun",
+    ),
+    pytest.param(
+        "Brazil and Argentina will launch a joint currency study next year.",
+        "launch",
+        ["joint currency study"],
+        id="joint-plan-of-two-countries",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "words"), AGREEMENT_CASES)
+def test_agreement_from_sentence(extract_text, text, cue, words):
+    agreements = _agreements(extract_text(text, "2023-05-05"))
+    assert [a.cue for a in agreements] == [cue]
+    for word in words:
+        assert word in agreements[0].text
+
+
+def test_agreement_parties_are_the_subject(extract_text):
+    text = "India and Australia signed a trade agreement on Saturday."
+    (agreement,) = _agreements(extract_text(text, "2023-05-05"))
+    assert {p.country for p in agreement.parties} == {"IN", "AU"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Macron said he did not agree to the plan.", id="negated-verb"),
+        pytest.param(
+            "There was no deal on fishing rights between Britain and Norway.", id="no-deal"
+        ),
+        pytest.param(
+            "The president reaffirmed his commitment to democracy in a speech on Monday.",
+            id="one-person-commitment",
+        ),
+        pytest.param(
+            "Officials said both governments need to resolve the border dispute.",
+            id="unrealised-need-to",
+        ),
+    ],
+)
+def test_not_an_agreement(extract_text, text):
+    assert _agreements(extract_text(text, "2023-05-05")) == []
+
+
+def test_the_leaders_met_names_the_pair_and_the_venue(extract_text):
+    text = (
+        "Canadian Prime Minister Justin Trudeau welcomed Mexican President Andres Manuel Lopez "
+        "Obrador to Ottawa. The leaders met at Rideau Hall on Monday."
+    )
+    meetings = _meetings(extract_text(text, "2023-01-12"))
+    dated = [m for m in meetings if m.date == "2023-01-09"]
+    assert [_names(m) for m in dated] == [{"Justin Trudeau", "Andres Manuel Lopez Obrador"}]
+    assert dated[0].location is not None
+    assert dated[0].location.name == "Rideau Hall"
+
+
+def test_dateline_places_a_same_day_meeting(extract_text):
+    text = (
+        "Leaders meet\n\nPublished 2023-06-07\n\nWARSAW - Ukrainian President Volodymyr "
+        "Zelensky met Polish President Andrzej Duda on Tuesday to discuss grain exports and "
+        "military aid for the coming months.\n"
+    )
+    (meeting,) = _meetings(extract_text(text, "2023-06-07"))
+    assert meeting.date == "2023-06-06"
+    assert meeting.location is not None
+    assert meeting.location.name == "Warsaw"
+
+
+def test_byline_does_not_leak_into_agreement(extract_text):
+    text = (
+        "Leaders agree to deepen defence ties\n\nBy JOHN SMITH and JANE DOE\n\nFrench President "
+        "Emmanuel Macron and German Chancellor Olaf Scholz agreed to step up defence cooperation, "
+        "as both face growing uncertainty in the region.\n"
+    )
+    (agreement,) = _agreements(extract_text(text, "2023-06-07"))
+    assert agreement.text.startswith("French President Emmanuel Macron")
+    assert {p.name for p in agreement.parties} >= {"Emmanuel Macron", "Olaf Scholz"}
+    assert not any("Doe" in p.name or "DOE" in p.name for p in agreement.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The finance minister confirmed he was setting aside more money for the army.",
+            id="one-person-confirms-a-fact",
+        ),
+        pytest.param(
+            "The senator agreed, but added that the bill needed more work.", id="one-person-opinion"
+        ),
+        pytest.param(
+            "The prime minister called on rich nations to commit funds to the vaccine drive.",
+            id="appeal-to-commit",
+        ),
+        pytest.param(
+            "The hospital board is committed to ensuring that patients are treated quickly.",
+            id="stative-committed",
+        ),
+    ],
+)
+def test_opinions_and_appeals_are_not_agreements(extract_text, text):
+    assert _agreements(extract_text(text, "2005-02-01")) == []
+
+
+def test_one_party_agreeing_to_act_is_an_agreement(extract_text):
+    text = "Kenyan President William Ruto agreed to send 1,000 police officers to Haiti."
+    (agreement,) = _agreements(extract_text(text, "2023-07-30"))
+    assert agreement.cue == "agreed"
+    assert "police officers" in agreement.text
+
+
+def test_date_of_another_clause_is_not_the_meetings(extract_text):
+    text = (
+        "German Chancellor Gerhard Schroeder met French Prime Minister Lionel Jospin in Paris. "
+        "Their meeting reviewed the reform plans agreed in Lisbon in 2000."
+    )
+    meetings = _meetings(extract_text(text, None))
+    assert [_names(m) for m in meetings] == [{"Gerhard Schroeder", "Lionel Jospin"}]
+    assert meetings[0].date is None
+
+
+def test_people_told_one_by_one_at_a_summit_met(extract_text):
+    text = (
+        "Italian Prime Minister Silvio Berlusconi is at a summit in Brussels, where the budget "
+        "is on the agenda. Speaking after a summit meeting, Dutch Prime Minister Jan Peter "
+        "Balkenende said the rebate had to be discussed."
+    )
+    meetings = _meetings(extract_text(text, None))
+    assert [_names(m) for m in meetings] == [{"Silvio Berlusconi", "Jan Peter Balkenende"}]
+    assert meetings[0].location is not None
+    assert meetings[0].location.name == "Brussels"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "British Prime Minister Theresa May met Irish Taoiseach Leo Varadkar in Dublin.",
+            "Theresa May",
+            id="surname-is-a-month",
+        ),
+        pytest.param(
+            "Dutch Prime Minister Jan Peter Balkenende met Belgian Prime Minister Guy "
+            "Verhofstadt in The Hague.",
+            "Jan Peter Balkenende",
+            id="given-name-is-a-month-abbreviation",
+        ),
+    ],
+)
+def test_month_words_inside_names(extract_text, text, name):
+    people = {r.name for r in extract_text(text, None) if r.type == "person"}
+    assert name in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The two companies said they had met the requirements set by the regulator.",
+            id="met-the-requirements",
+        ),
+        pytest.param(
+            "Finance ministers gathered for the meeting of G7 countries, Canadian Finance "
+            "Minister Paul Martin said, adding that US Treasury Secretary Robert Rubin backed "
+            "the plan.",
+            id="meeting-of-a-group",
+        ),
+    ],
+)
+def test_not_a_meeting(extract_text, text):
+    assert _meetings(extract_text(text, "1999-02-20")) == []
+
+
+def test_leaders_discussing_a_topic_are_in_talks(extract_text):
+    text = (
+        "Chinese Premier Zhu Rongji and Japanese Prime Minister Keizo Obuchi discussed trade "
+        "in Tokyo on Monday."
+    )
+    (meeting,) = _meetings(extract_text(text, "1999-07-14"))
+    assert _names(meeting) == {"Zhu Rongji", "Keizo Obuchi"}
+    assert meeting.date == "1999-07-12"
+    assert meeting.kind == "talks"
+
+
+def test_their_meeting_of_the_two_leaders(extract_text):
+    text = (
+        "German Chancellor Helmut Kohl welcomed French President Francois Mitterrand to Bonn. "
+        "The two leaders held their first meeting of the year on Friday."
+    )
+    meetings = _meetings(extract_text(text, "1990-01-08"))
+    assert {"1990-01-05"} == {m.date for m in meetings if m.date}
+    assert all(_names(m) == {"Helmut Kohl", "Francois Mitterrand"} for m in meetings)
+
+
+def test_their_meeting_of_an_unnamed_group(extract_text):
+    text = (
+        "British Chancellor Gordon Brown met IMF chief Rodrigo Rato on Thursday. At their "
+        "meeting in London on Saturday, G7 finance ministers backed plans to write off debts."
+    )
+    meetings = _meetings(extract_text(text, "2005-02-07"))
+    assert [(_names(m), m.date) for m in meetings] == [
+        ({"Gordon Brown", "Rodrigo Rato"}, "2005-02-03")
+    ]
