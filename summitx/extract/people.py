@@ -17,8 +17,12 @@ from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
 from summitx.extract.document import DocumentMeta
+from summitx.extract.quotes import find_quotes
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# How far back (in sentences that name someone) a pronoun looks for its antecedent.
+PRONOUN_SENTENCES = 4
 GROUP_WORDS = {
     "leaders",
     "sides",
@@ -104,6 +108,16 @@ class Person:
         return top if not rest or count > rest[0][1] else None
 
 
+def _is_word(token: Token) -> bool:
+    """Letters, allowing an inner apostrophe: "O’Brien", "D'Alema"."""
+    return token.is_alpha or (
+        len(token.text) > 2
+        and token.text.replace("’", "").replace("'", "").isalpha()
+        and token.text[0] not in "'’"
+        and token.text[-1] not in "'’"
+    )
+
+
 def _is_cap(token: Token) -> bool:
     text = token.text
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
@@ -175,6 +189,14 @@ class PersonIndex:
         self.people: dict[int, Person] = {}
         self.mentions: list[Mention] = []
         self._token_person: dict[int, int] = {}
+        # Tokens inside quotation marks: what a speaker says is not the narrative, so its
+        # pronouns and names neither show anyone's gender nor serve as antecedents.
+        self.quoted: set[int] = set()
+        for quote in find_quotes(doc.text):
+            span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+            if span is not None:
+                self.quoted.update(range(span.start, span.end))
+        self._pronouns: dict[int, int | None] = {}
         self._build()
 
     # ----- construction -------------------------------------------------------------------
@@ -204,6 +226,29 @@ class PersonIndex:
             while end < len(doc) and end - i < 4 and _is_name_token(doc[end]):
                 end = _extend_hyphenated(doc, end + 1)
             found.append((i, end, "title", True))
+        found.extend(self._speaker_names())
+        return found
+
+    def _speaker_names(self) -> list[tuple[int, int, str, bool]]:
+        """A capitalised two- or three-word name as the subject of a speech verb ("Tatiana
+        Stanovaya, a scholar at ..., told CNN") is a person even when the model missed it."""
+        doc = self.doc
+        found: list[tuple[int, int, str, bool]] = []
+        for token in doc:
+            if token.dep_ != "nsubj" or token.tag_ != "NNP" or token.i in self.quoted:
+                continue
+            if token.head.lemma_.lower() not in lexicon.speech_cues():
+                continue
+            start = token.i
+            while (
+                start > 0
+                and doc[start - 1].dep_ in ("compound", "flat")
+                and doc[start - 1].head.i == token.i
+            ):
+                start -= 1
+            tokens = doc[start : token.i + 1]
+            if 2 <= len(tokens) <= 3 and all(_is_name_token(t) and _is_word(t) for t in tokens):
+                found.append((start, token.i + 1, "speaker", False))
         return found
 
     def _clean(self, start: int, end: int) -> tuple[int, int] | None:
@@ -211,13 +256,13 @@ class PersonIndex:
         while start < end and not _is_name_token(doc[start]):
             start += 1
         while end > start and (
-            doc[end - 1].text in ("'s", "’s", "'", "’") or not doc[end - 1].is_alpha
+            doc[end - 1].text in ("'s", "’s", "'", "’") or not _is_word(doc[end - 1])
         ):
             end -= 1
         if start >= end:
             return None
         end = _extend_hyphenated(doc, end)
-        tokens = [t for t in doc[start:end] if t.is_alpha]
+        tokens = [t for t in doc[start:end] if _is_word(t)]
         if not tokens or any(not _is_name_token(t) for t in tokens if t.text[:1].isupper()):
             return None
         if not _is_cap(doc[start]) or any(c.isdigit() for c in doc[start:end].text):
@@ -334,6 +379,7 @@ class PersonIndex:
         self._find_surnames()
         self._find_roles()
         self._infer_gender()
+        self._resolve_pronouns()
         # People are reported in order of first mention.
         ordered = sorted(self.people.values(), key=lambda p: p.first_token)
         self.people = {p.key: p for p in ordered if p.forms}
@@ -448,12 +494,14 @@ class PersonIndex:
             keys = {
                 self._token_person[i]
                 for i in range(sent.start, sent.end)
-                if i in self._token_person
+                if i in self._token_person and i not in self.quoted
             }
             if len(keys) != 1:
                 continue
             (key,) = keys
             for token in sent:
+                if token.i in self.quoted:
+                    continue
                 sex = PRONOUNS.get(token.lower_)
                 if sex:
                     self.people[key].gender[sex] += 1
@@ -477,25 +525,84 @@ class PersonIndex:
                 out.append(key)
         return out
 
-    def pronoun_person(self, token: Token) -> int | None:
-        """The antecedent of he/she/his/her: the latest compatible person named before it."""
+    def _resolve_pronouns(self) -> None:
+        """Resolve he/she/his/her outside quotes in reading order, so that a pronoun can
+        stand as the antecedent of the next one ("Blair said ... He added ... he argued")."""
+        for token in self.doc:
+            if token.lower_ in PRONOUNS and token.i not in self.quoted:
+                self._pronouns[token.i] = self._antecedent(token)
+
+    def _role_in_sentence(self, start: int, end: int) -> tuple[bool, int]:
+        """(is a subject, depth of its clause below the sentence root) of a mention."""
+        span = self.doc[start:end]
+        node = span.root
+        for _ in range(2):
+            if node.dep_ in ("appos", "compound", "flat") and node.head is not node:
+                node = node.head
+        subject = node.dep_ in SUBJECT_DEPS
+        depth = 0
+        verb = node.head
+        while verb.head is not verb and depth < 10:
+            verb = verb.head
+            depth += 1
+        return subject, depth
+
+    def _antecedent(self, token: Token) -> int | None:
+        """The antecedent by salience: a subject of the pronoun's own clause chain, then the
+        subjects of earlier sentences (main clause first), then other people named, nearest
+        first. Only people whose known gender fits are taken; quotes are skipped."""
         sex = PRONOUNS.get(token.lower_)
-        if sex is None:
+        doc = self.doc
+        sents = list(doc.sents) if not hasattr(self, "_sents") else self._sents
+        self._sents = sents
+        current = token.sent
+        ancestors = {a.i for a in token.ancestors}
+        candidates: list[tuple[int, int, bool, int]] = []  # (token, person, subject, depth)
+        for mention in self.mentions:
+            if mention.start >= token.i or mention.start < current.start - 300:
+                continue
+            if mention.start in self.quoted:
+                continue
+            subject, depth = self._role_in_sentence(mention.start, mention.end)
+            candidates.append((mention.start, mention.person, subject, depth))
+        for i, key in self._pronouns.items():
+            if key is not None and current.start - 300 <= i < token.i:
+                candidates.append((i, key, doc[i].dep_ in SUBJECT_DEPS, 0))
+
+        def fits(key: int) -> bool:
+            person = self.people.get(key)
+            return person is not None and (person.sex is None or person.sex == sex)
+
+        same = [c for c in candidates if c[0] >= current.start and fits(c[1])]
+        # A subject whose verb governs the pronoun: "Moon added that he hopes".
+        governing = [c for c in same if c[2] and doc[c[0]].head.i in ancestors]
+        if governing:
+            return max(governing)[1]
+        ordered: list[int] = []
+        index = {s.start: n for n, s in enumerate(sents)}
+        by_sent: dict[int, list[tuple[int, int, bool, int]]] = {}
+        for c in candidates:
+            if c[0] < current.start and fits(c[1]):
+                by_sent.setdefault(index[doc[c[0]].sent.start], []).append(c)
+        earlier = sorted(by_sent, reverse=True)[:PRONOUN_SENTENCES]
+        for n, sent_no in enumerate(earlier):
+            group = by_sent[sent_no]
+            subjects = sorted((c for c in group if c[2]), key=lambda c: (c[3], c[0]))
+            ordered.extend(c[1] for c in subjects)
+            if n == 0:
+                ordered.extend(c[1] for c in sorted(same, reverse=True))
+            ordered.extend(c[1] for c in sorted(group, reverse=True) if not c[2])
+        if not earlier:
+            ordered.extend(c[1] for c in sorted(same, reverse=True))
+        return ordered[0] if ordered else None
+
+    def pronoun_person(self, token: Token) -> int | None:
+        """The antecedent of he/she/his/her (see `_antecedent`)."""
+        if token.lower_ not in PRONOUNS:
             return None
-        sent_start = token.sent.start
-        window_start = max(0, sent_start - 120)
-        fallback = None
-        for mention in reversed(self.mentions):
-            if mention.start >= token.i or mention.start < window_start:
-                continue
-            person = self.people.get(mention.person)
-            if person is None:
-                continue
-            if person.sex is None or person.sex == sex:
-                return mention.person
-            if fallback is None:
-                fallback = mention.person
-        return None
+        if token.i in self._pronouns:
+            return self._pronouns[token.i]
+        return self._antecedent(token)
 
     def resolve(self, token: Token) -> int | None:
         """The person a noun phrase headed by `token` names, if any."""

@@ -31,18 +31,39 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _opens_here(text: str, i: int) -> bool:
+    """A straight mark after a space and before a word opens a quote, even inside another:
+    news style leaves a quote open when the next sentence of it opens again ("...unity. "That
+    is ...")."""
+    before = text[i - 1 : i]
+    after = text[i + 1 : i + 2]
+    return (
+        (not before or before.isspace() or before in "([—–")
+        and bool(after)
+        and not (after.isspace() or after in ".,;:!?")
+    )
+
+
 def find_double_quotes(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
+
+    def close_open(at: int) -> None:
+        # The quote left open ends where the next one (or the paragraph) begins.
+        assert open_at is not None
+        s, e = _trim(text, open_at + 1, at)
+        if e > s:
+            spans.append(QuoteSpan(open_at, e, s, e, closed=False))
+
     for i, char in enumerate(text):
         if char == "\n":
             if open_at is not None:
-                s, e = _trim(text, open_at + 1, i)
-                if e - s > 0:
-                    spans.append(QuoteSpan(open_at, e, s, e, closed=False))
+                close_open(i)
                 open_at = None
             continue
         if char in DOUBLE_OPEN:
+            if open_at is not None:
+                close_open(i)
             open_at = i
         elif char in DOUBLE_CLOSE:
             if open_at is not None:
@@ -54,15 +75,25 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
                 nxt = text[i + 1 : i + 2]
                 if nxt and not nxt.isspace():
                     open_at = i
+            elif _opens_here(text, i) and text[open_at] == STRAIGHT:
+                close_open(i)
+                open_at = i
             else:
                 s, e = _trim(text, open_at + 1, i)
                 spans.append(QuoteSpan(open_at, i + 1, s, e, closed=True))
                 open_at = None
     if open_at is not None:
-        s, e = _trim(text, open_at + 1, len(text))
-        if e > s:
-            spans.append(QuoteSpan(open_at, e, s, e, closed=False))
+        close_open(len(text))
     return [q for q in spans if q.inner_end > q.inner_start]
+
+
+def continues(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """`second` goes on with a quote `first` left open (a new sentence or paragraph of it)."""
+    return (
+        not first.closed
+        and first.end <= second.start
+        and not text[first.end : second.start].strip()
+    )
 
 
 # An opening single quote follows a space or bracket and precedes a letter; the closing one
