@@ -47,6 +47,8 @@ NON_NAME_WORDS = {
     "parliament", "congress", "commission", "union", "committee", "foundation", "street",
     "province", "prefecture", "city", "state", "states", "kingdom", "republic", "island",
     "islands", "airport", "hotel", "museum", "meets", "says", "said", "holds", "talks", "visit",
+    # Party labels written before a name: "Conservative Graham Brady".
+    "conservative", "labour", "liberal", "republican", "democrat", "democratic", "socialist",
 }  # fmt: skip
 HEAD_OF_GOVERNMENT = {"president", "prime minister", "premier", "chancellor", "leader", "king",
                       "queen", "emperor", "emir", "sultan"}  # fmt: skip

@@ -151,7 +151,7 @@ class SpeakerResolver:
         best = difflib.get_close_matches(low, list(self._parts), n=1, cutoff=0.85)
         return self._parts[best[0]] if best else None
 
-    def _neighbour_mention(self, cue: Token) -> tuple[int, int] | None:
+    def _neighbour_mention(self, cue: Token, after: bool) -> tuple[int, int] | None:
         """A person named right before the cue ("Stent said"), before an apposition set off
         by commas ("Hanan Ashrawi, a member of ..., said"), or right after it ("said Mr X")."""
         doc = self.doc
@@ -165,11 +165,15 @@ class SpeakerResolver:
                 if mention.end > cue.i or mention.start < sent.start:
                     continue
                 between = doc[mention.end : cue.i].text
-                if between.startswith(",") and between.count(",") >= 2 and len(between) < 200:
-                    if self.people.person_at(mention.start) is not None:
-                        return mention.start, mention.end
+                if (
+                    between.startswith(",")
+                    and between.count(",") >= 2
+                    and len(between) < 200
+                    and self.people.person_at(mention.start) is not None
+                ):
+                    return mention.start, mention.end
                 break
-        if cue.lemma_.lower() == "say":
+        if after and cue.lemma_.lower() == "say":
             i = cue.i + 1
             while i < min(len(doc), cue.i + 5) and self.people.person_at(i) is None:
                 token = doc[i]
@@ -206,7 +210,10 @@ class SpeakerResolver:
             self.people.resolve(subject) is None and subject.lower_ not in PRONOUN_WORDS
         ):
             # A name next to the cue outranks a parse that found no person as its subject.
-            neighbour = self._neighbour_mention(cue)
+            # A name after the cue is its subject only when the parse found none before it
+            # ("said Mr X"); otherwise it is what was said ("the ministry said PM X ...").
+            after = subject is None or subject.i > cue.i
+            neighbour = self._neighbour_mention(cue, after)
             if neighbour is not None:
                 key = self.people.person_at(neighbour[0])
                 span_bounds = neighbour
@@ -221,9 +228,13 @@ class SpeakerResolver:
             if key is None:
                 key = self._fuzzy_person(subject)
             mention = self.people.mention_at(subject.i)
-            if key is None and subject.pos_ == "NOUN" and lexicon.canonical_title(subject.lower_):
-                if any(c.lower_ in ("the", "this") for c in subject.children):
-                    key = self._salient_untitled(subject.i)
+            if (
+                key is None
+                and subject.pos_ == "NOUN"
+                and lexicon.canonical_title(subject.lower_)
+                and any(c.lower_ in ("the", "this") for c in subject.children)
+            ):
+                key = self._salient_untitled(subject.i)
             if mention is not None:
                 span = doc[mention.start : mention.end]
                 text, s, e = span.text, span.start_char, span.end_char
@@ -344,11 +355,16 @@ class DirectQuotes:
     def cue_governing(self, quote: QuoteSpan) -> Token | None:
         """The nearest reporting verb above the quoted words: `X said the deal was "historic"`,
         else the reporting verb of the sentence nearest to the quote."""
-        inner = self._tokens_between(quote.inner_start, quote.inner_end)
+        inner = self._tokens_between(quote.inner_start, quote.inner_end) or self._tokens_between(
+            quote.start, quote.end
+        )
+        p_start, p_end = _paragraph(self.text, quote.start)
         for token in inner[:1] + [
             t for t in inner[1:] if t.head.i < inner[0].i or t.head.i > inner[-1].i
         ]:
             for ancestor in token.ancestors:
+                if not p_start <= ancestor.idx < p_end:
+                    break  # the parser ran the sentence over a paragraph break
                 if _is_cue(ancestor, self.all_quotes):
                     return ancestor
         frame = [t for t in self._sentence_tokens(quote) if _is_cue(t, self.all_quotes)]
@@ -380,7 +396,10 @@ class DirectQuotes:
         """The quote at `start` opens the sentence right after the one ending near `end`."""
         if end > start:
             return False
-        parts = SENTENCE_BREAK.split(self.text[end:start])
+        gap = self.text[end:start]
+        if re.search(r"[.!?][\"”’]?$", self.text[max(0, end - 2) : end]) and not gap.strip():
+            return True
+        parts = SENTENCE_BREAK.split(gap)
         return len(parts) >= 2 and not parts[-1].strip() and all(not p.strip() for p in parts[1:-1])
 
     def continued(self, quote: QuoteSpan, events: list[SpeechEvent]) -> Attribution | None:
@@ -485,6 +504,13 @@ def _reported_span(doc: Doc, cue: Token) -> Span | None:
     if not tokens or len(tokens) > MAX_REPORTED_TOKENS or len(tokens) < 3:
         return None
     span = doc[tokens[0].i : tokens[-1].i + 1]
+    # Never across a paragraph break: the parser sometimes runs a sentence over one.
+    p_start, p_end = _paragraph(doc.text, cue.idx)
+    span = doc.char_span(
+        max(span.start_char, p_start), min(span.end_char, p_end), alignment_mode="contract"
+    )
+    if span is None:
+        return None
     while len(span) and (span[-1].is_punct or span[-1].text in ("'s", "’s")):
         span = span[:-1]
     return span if len(span) else None
