@@ -214,7 +214,10 @@ class SpeakerResolver:
             # ("said Mr X"); otherwise it is what was said ("the ministry said PM X ...").
             after = subject is None or subject.i > cue.i
             neighbour = self._neighbour_mention(cue, after)
-            if neighbour is not None:
+            if neighbour is not None and (
+                subject is None or neighbour[0] not in {t.i for t in subject.subtree}
+            ):
+                # (Not a name inside the subject: "a source close to the president said".)
                 key = self.people.person_at(neighbour[0])
                 span_bounds = neighbour
         if span_bounds is None and subject is None:

@@ -1,0 +1,247 @@
+"""Statements from short texts about summits other than the seeds and the dev set.
+
+Each case gives an article text and the statements expected in it: the speaker's name (None
+for an unnamed source or quoted words that are no one's speech), whether it is direct speech,
+and the quoted or reported words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # Straight quotes, cue after the quote.
+    (
+        "French President Emmanuel Macron met German Chancellor Angela Merkel in Aachen. "
+        '"Europe must stand together," Macron said.',
+        [("Emmanuel Macron", True, "Europe must stand together,")],
+    ),
+    # Curly quotes, inverted cue with a title.
+    (
+        "Indian Prime Minister Narendra Modi hosted the G20 summit in New Delhi. "
+        "“The world is one family,” said Prime Minister Narendra Modi.",
+        [("Narendra Modi", True, "The world is one family,")],
+    ),
+    # Mixed quotation marks: curly opening, straight closing.
+    (
+        "New Zealand Prime Minister Jacinda Ardern spoke in Auckland. "
+        '“We are a small nation with a big voice," Ardern said.',
+        [("Jacinda Ardern", True, "We are a small nation with a big voice,")],
+    ),
+    # Cue before the quote with a colon.
+    (
+        "Russian President Vladimir Putin spoke after the talks in Sochi. "
+        'Putin told reporters: "We have agreed on the main points."',
+        [("Vladimir Putin", True, "We have agreed on the main points.")],
+    ),
+    # Cue before the quote with a comma.
+    (
+        "US President Barack Obama arrived in Hanoi for the Asean summit. "
+        'Obama said, "This region matters more than ever."',
+        [("Barack Obama", True, "This region matters more than ever.")],
+    ),
+    # "said Mr X" with an honorific.
+    (
+        "British Prime Minister David Cameron met Chinese President Xi Jinping in London. "
+        '"Our relationship is entering a golden era," said Mr Cameron.',
+        [("David Cameron", True, "Our relationship is entering a golden era,")],
+    ),
+    # A pronoun speaker.
+    (
+        "South African President Cyril Ramaphosa opened the African Union summit in Addis Ababa "
+        'on Sunday. "Africa must silence the guns," he said.',
+        [("Cyril Ramaphosa", True, "Africa must silence the guns,")],
+    ),
+    # A female pronoun, with a man named in between.
+    (
+        "German Chancellor Angela Merkel met Turkish President Recep Tayyip Erdogan in Ankara. "
+        "Ms Merkel said the talks with Erdogan were open. "
+        '"We did not agree on everything," she said.',
+        [("Angela Merkel", True, "We did not agree on everything,")],
+    ),
+    # A role description as the speaker.
+    (
+        "Chancellor Olaf Scholz of Germany met President Joe Biden at the White House. "
+        '"Our alliance is stronger than ever," the German chancellor said.',
+        [("Olaf Scholz", True, "Our alliance is stronger than ever,")],
+    ),
+    # A quote running over two sentences, the second opened again after the cue.
+    (
+        "Indonesian President Joko Widodo chaired the G20 leaders' meeting in Bali. "
+        '"We must end the war," Widodo said. "If the war does not end, it will be difficult '
+        'for the world to move forward."',
+        [
+            ("Joko Widodo", True, "We must end the war,"),
+            ("Joko Widodo", True, "If the war does not end, it will be difficult"),
+        ],
+    ),
+    # A quote running over two paragraphs, left open at the first paragraph's end.
+    (
+        "Japanese Prime Minister Fumio Kishida hosted the G7 summit in Hiroshima. "
+        '"Hiroshima is a symbol of peace," Kishida said. "We must never forget.\n\n'
+        '"The leaders have seen the reality of the atomic bombing."',
+        [
+            ("Fumio Kishida", True, "We must never forget."),
+            ("Fumio Kishida", True, "The leaders have seen the reality of the atomic bombing."),
+        ],
+    ),
+    # A cue-less quote that opens the sentence after reported speech.
+    (
+        "Singapore Prime Minister Lawrence Wong spoke at the Asean summit in Vientiane. "
+        "Mr Wong added that the region must stay open. "
+        '"Trade is our lifeblood."',
+        [("Lawrence Wong", True, "Trade is our lifeblood.")],
+    ),
+    # Cue verbs beyond "said": told.
+    (
+        "Canadian Prime Minister Justin Trudeau met Mexican President Andres Manuel Lopez Obrador. "
+        'Trudeau told the BBC: "Our three countries are stronger together."',
+        [("Justin Trudeau", True, "Our three countries are stronger together.")],
+    ),
+    # Cue verbs beyond "said": urged, with a partial quote.
+    (
+        "Chinese President Xi Jinping addressed the BRICS summit in Johannesburg, urging leaders "
+        'to "reject the Cold War mentality" in a speech on Tuesday.',
+        [("Xi Jinping", True, "reject the Cold War mentality")],
+    ),
+    # Cue verbs beyond "said": posted on X.
+    (
+        "Australian Prime Minister Anthony Albanese arrived in Jakarta on Monday. "
+        'Albanese posted on X: "Great to be back in Indonesia for talks with President Prabowo."',
+        [("Anthony Albanese", True, "Great to be back in Indonesia for talks")],
+    ),
+    # Cue verbs beyond "said": emphasized, wrote.
+    (
+        "Brazilian President Luiz Inacio Lula da Silva hosted the G20 summit in Rio de Janeiro. "
+        'Lula emphasized that hunger is "a political choice". '
+        'In a letter, Argentine President Javier Milei wrote: "We will not sign it."',
+        [
+            ("Luiz Inacio Lula da Silva", True, "a political choice"),
+            ("Javier Milei", True, "We will not sign it."),
+        ],
+    ),
+    # According to.
+    (
+        "Kenyan President William Ruto attended the climate summit in Nairobi. "
+        'Africa is "not a victim of climate change", according to Ruto.',
+        [("William Ruto", True, "not a victim of climate change")],
+    ),
+    # Reported speech with "that".
+    (
+        "Ghanaian President Nana Akufo-Addo met French President Emmanuel Macron in Paris. "
+        "Akufo-Addo said that Africa wanted partnership rather than aid.",
+        [("Nana Akufo-Addo", False, "Africa wanted partnership rather than aid")],
+    ),
+    # Reported speech with the clause first.
+    (
+        "Malaysian Prime Minister Anwar Ibrahim spoke at the Asean summit in Kuala Lumpur. "
+        "The bloc must remain neutral between the great powers, Anwar said on Sunday.",
+        [("Anwar Ibrahim", False, "The bloc must remain neutral between the great powers")],
+    ),
+    # A partial quote inside reported speech.
+    (
+        "Italian Prime Minister Giorgia Meloni met Tunisian President Kais Saied in Tunis. "
+        'Meloni said the migration deal was "a model for the whole of Europe".',
+        [("Giorgia Meloni", True, "a model for the whole of Europe")],
+    ),
+    # An unnamed source keeps no speaker.
+    (
+        "Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah in Cairo. "
+        '"The talks went well," a source close to the president said.',
+        [(None, True, "The talks went well,")],
+    ),
+    # Unnamed officials.
+    (
+        "Vietnamese Prime Minister Pham Minh Chinh received Japanese Prime Minister Shigeru "
+        'Ishiba in Hanoi. "Nothing has been signed yet," a senior official told reporters.',
+        [(None, True, "Nothing has been signed yet,")],
+    ),
+    # A banner is not speech.
+    (
+        "Nigerian President Bola Tinubu arrived in Abuja for the Ecowas summit. "
+        "A banner reading “Welcome to Abuja” hung over the conference hall.",
+        [(None, True, "Welcome to Abuja")],
+    ),
+    # A title is not speech.
+    (
+        "Philippine President Ferdinand Marcos Jr met Australian Prime Minister Anthony "
+        'Albanese in Canberra. The two leaders signed a document titled "Strategic '
+        'Partnership for a Secure Region".',
+        [(None, True, "Strategic Partnership for a Secure Region")],
+    ),
+    # Scare quotes with no cue have no speaker.
+    (
+        "Thai Prime Minister Srettha Thavisin met Cambodian Prime Minister Hun Manet. "
+        'The neighbours plan a "green lane" for trucks at the border.',
+        [(None, True, "green lane")],
+    ),
+    # Apostrophes (curly and straight) are not quotation marks.
+    (
+        "The leaders’ meeting in Brasilia ended with the nations' pledge to cut emissions. "
+        '"We owe it to our children," Colombian President Gustavo Petro said.',
+        [("Gustavo Petro", True, "We owe it to our children,")],
+    ),
+    # A speaker introduced in an earlier sentence with a relative clause.
+    (
+        "South African President Cyril Ramaphosa met Rwandan President Paul Kagame in Pretoria. "
+        "Mr Ramaphosa, who chaired the talks, said the meeting had been frank.\n\n"
+        '"We have a duty to end this conflict," he said.',
+        [
+            ("Cyril Ramaphosa", True, "We have a duty to end this conflict,"),
+            ("Cyril Ramaphosa", False, "the meeting had been frank"),
+        ],
+    ),
+    # A pronoun inside a quote does not make the speaker a woman.
+    (
+        "President Yoweri Museveni of Uganda met Tanzanian President Samia Suluhu Hassan. "
+        '"She is a good neighbour and she works hard," said President Museveni. '
+        '"We will build the pipeline together," he added.',
+        [
+            ("Yoweri Museveni", True, "She is a good neighbour and she works hard,"),
+            ("Yoweri Museveni", True, "We will build the pipeline together,"),
+        ],
+    ),
+    # "he said" goes to the previous speaker, not to the man named last.
+    (
+        "Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi. "
+        '"Grain must flow again," Erdogan said after meeting Putin. '
+        '"We are working on it day and night," he said.',
+        [
+            ("Recep Tayyip Erdogan", True, "Grain must flow again,"),
+            ("Recep Tayyip Erdogan", True, "We are working on it day and night,"),
+        ],
+    ),
+    # Declining to say is not a statement.
+    (
+        "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "
+        "Orban declined to say whether the peace plan had been discussed.",
+        [],
+    ),
+]
+
+
+def _statements(records: list) -> list:
+    return [r for r in records if r.type == "statement"]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_statement_sentences(extract_text, text: str, expected: list) -> None:
+    statements = _statements(extract_text(text))
+    for speaker, direct, quote in expected:
+        found = [s for s in statements if quote in s.quote and s.direct == direct]
+        assert found, f"no statement with {quote!r}: {[(s.quote, s.direct) for s in statements]}"
+        names = [s.speaker.name if s.speaker else None for s in found]
+        assert speaker in names, f"{quote!r} attributed to {names}, expected {speaker}"
+    if not expected:
+        assert not [s for s in statements if s.speaker is not None]
+
+
+def test_quote_evidence_holds_the_quote(extract_text) -> None:
+    text = (
+        "Russian President Vladimir Putin spoke after the talks in Sochi. "
+        'Putin told reporters: "We have agreed on the main points."'
+    )
+    (statement,) = _statements(extract_text(text))
+    assert text[statement.evidence.start : statement.evidence.end] == statement.evidence.text
+    assert "Putin told reporters" in statement.evidence.text
+    assert statement.cue == "told"
