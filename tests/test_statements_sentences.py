@@ -211,6 +211,54 @@ CASES = [
             ("Recep Tayyip Erdogan", True, "We are working on it day and night,"),
         ],
     ),
+    # British single quotes with apostrophes inside.
+    (
+        "British Prime Minister Keir Starmer met Irish Taoiseach Micheal Martin in Dublin. "
+        "'We don't want a hard border,' Mr Starmer said. "
+        "‘There’s more work to do,’ he told reporters.",
+        [
+            ("Keir Starmer", True, "We don't want a hard border,"),
+            ("Keir Starmer", True, "There’s more work to do,"),
+        ],
+    ),
+    # A question mark before an inverted cue: the quote's "not" does not negate the cue.
+    (
+        "Talks with Russian President Vladimir Putin ended late. "
+        '"Why not?" asked Putin when reporters pressed him.',
+        [("Vladimir Putin", True, "Why not?")],
+    ),
+    # Alternating speakers, each with its own cue.
+    (
+        "Kenyan President Uhuru Kenyatta and Ethiopian Prime Minister Abiy Ahmed met in Nairobi. "
+        '"We are brothers," Kenyatta said. Abiy said he agreed. '
+        '"Our peoples share one destiny," he added.',
+        [
+            ("Uhuru Kenyatta", True, "We are brothers,"),
+            ("Abiy Ahmed", True, "Our peoples share one destiny,"),
+        ],
+    ),
+    # A role description with a capitalised article and a country.
+    (
+        "US President Joe Biden met Chinese President Xi Jinping in Bali. "
+        "The US president said the two sides would keep talking.",
+        [("Joe Biden", False, "the two sides would keep talking")],
+    ),
+    # A quote in a later paragraph given to "the Russian leader".
+    (
+        "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky met in "
+        'Paris. "The first step has been made," Zelensky said after the talks.\n\n'
+        '"We are ready to continue," the Russian leader told reporters.',
+        [
+            ("Volodymyr Zelensky", True, "The first step has been made,"),
+            ("Vladimir Putin", True, "We are ready to continue,"),
+        ],
+    ),
+    # A joint statement names no single speaker.
+    (
+        "US President Joe Biden met Chinese President Xi Jinping in Bali. "
+        '"The meeting was constructive," the statement said.',
+        [(None, True, "The meeting was constructive,")],
+    ),
     # Declining to say is not a statement.
     (
         "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "

@@ -450,6 +450,8 @@ class PersonIndex:
         if before:
             country = before[1]
             cursor = before[0]
+            if doc[cursor].lower_ in ("the", "this"):
+                cursor += 1  # "The US" read as the country's name: the article is not part of it
         if cursor == 0 or doc[cursor - 1].lower_ not in ("the", "this"):
             return None
         candidates = []

@@ -97,17 +97,23 @@ def continues(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
 
 
 # An opening single quote follows a space or bracket and precedes a letter; the closing one
-# follows a non-space and precedes a non-letter. Apostrophes inside words never match.
+# follows a non-space and precedes a non-letter. Apostrophes inside words ("don't", "There’s")
+# are part of the quote, never its end.
 SINGLE_QUOTE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[A-Za-z])([^'‘’\n]{1,200}?[^\s'‘’])['’](?![A-Za-z])", re.M
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[A-Za-z])"
+    r"((?:[^'‘’\n]|(?<=[A-Za-z])['’](?=[A-Za-z])){1,400}?[^\s'‘’])['’](?![A-Za-z])",
+    re.M,
 )
+# Spoken sentences in single quotes (British style) end with punctuation and may be long.
+MAX_SPOKEN_SINGLE_QUOTE_WORDS = 60
 
 
 def find_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     out = []
     for match in SINGLE_QUOTE.finditer(text):
         inner = match.group(1)
-        if len(inner.split()) > MAX_SINGLE_QUOTE_WORDS:
+        limit = MAX_SPOKEN_SINGLE_QUOTE_WORDS if inner[-1] in ",.!?" else MAX_SINGLE_QUOTE_WORDS
+        if len(inner.split()) > limit:
             continue
         # "the nations' ... leaders' " is possessive: the closing mark after an 's'.
         if (

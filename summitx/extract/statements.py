@@ -88,8 +88,15 @@ def _inside(token: Token, quotes: list[QuoteSpan]) -> bool:
 
 def _is_negated(cue: Token) -> bool:
     """'did not say', 'declined to say if ...': no statement is reported."""
-    if any(c.dep_ == "neg" for c in cue.children):
-        return True
+    doc = cue.doc
+    for child in cue.children:
+        # "did not say", but not the "not" of a quote before the cue ("Why not?" asked X).
+        if (
+            child.dep_ == "neg"
+            and child.i < cue.i
+            and not any(t.is_punct for t in doc[child.i + 1 : cue.i])
+        ):
+            return True
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NEGATING_HEADS
 
 
@@ -173,7 +180,7 @@ class SpeakerResolver:
                 ):
                     return mention.start, mention.end
                 break
-        if after and cue.lemma_.lower() == "say":
+        if after:
             i = cue.i + 1
             while i < min(len(doc), cue.i + 5) and self.people.person_at(i) is None:
                 token = doc[i]
@@ -239,7 +246,11 @@ class SpeakerResolver:
             ):
                 key = self._salient_untitled(subject.i)
             if mention is not None:
-                span = doc[mention.start : mention.end]
+                start = mention.start
+                if mention.kind == "role":
+                    # The whole description: "the South Korean president".
+                    start = min(start, subject.left_edge.i)
+                span = doc[start : mention.end]
                 text, s, e = span.text, span.start_char, span.end_char
             elif subject.lower_ in PRONOUN_WORDS:
                 text, s, e = subject.text, subject.idx, subject.idx + len(subject)
