@@ -259,6 +259,13 @@ CASES = [
         '"The meeting was constructive," the statement said.',
         [(None, True, "The meeting was constructive,")],
     ),
+    # "he" after an unnamed spokesman is the spokesman, not the leader named before.
+    (
+        "Chinese President Xi Jinping met French President Emmanuel Macron in Beijing. "
+        "Later the spokesman for the foreign ministry briefed reporters. "
+        '"The visit was a success," he said.',
+        [(None, True, "The visit was a success,")],
+    ),
     # Declining to say is not a statement.
     (
         "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "

@@ -21,6 +21,10 @@ from summitx.extract.quotes import find_quotes
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Nouns for a person the article leaves unnamed; a pronoun after one points to them.
+UNNAMED_PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide",
+                        "diplomat", "analyst", "envoy", "cardinal", "bishop", "archbishop",
+                        "adviser", "advisor", "negotiator", "lawyer", "witness"}  # fmt: skip
 # How far back (in sentences that name someone) a pronoun looks for its antecedent.
 PRONOUN_SENTENCES = 4
 GROUP_WORDS = {
@@ -582,6 +586,12 @@ class PersonIndex:
         governing = [c for c in same if c[2] and doc[c[0]].head.i in ancestors]
         if governing:
             return max(governing)[1]
+        for verb in token.ancestors:
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.i < token.i:
+                if self._unnamed_person(subject):
+                    return None  # "the spokesman said he ...": someone the article does not name
+                break
         ordered: list[int] = []
         index = {s.start: n for n, s in enumerate(sents)}
         by_sent: dict[int, list[tuple[int, int, bool, int]]] = {}
@@ -589,6 +599,14 @@ class PersonIndex:
             if c[0] < current.start and fits(c[1]):
                 by_sent.setdefault(index[doc[c[0]].sent.start], []).append(c)
         earlier = sorted(by_sent, reverse=True)[:PRONOUN_SENTENCES]
+        nearest = earlier[0] if earlier else -1
+        for sent_no in range(index[current.start] - 1, nearest, -1):
+            # A sentence in between whose subject is an unnamed person ("The cardinal will
+            # ask ...") is what the pronoun most likely points back to.
+            root = sents[sent_no].root
+            subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and self._unnamed_person(subject):
+                return None
         for n, sent_no in enumerate(earlier):
             group = by_sent[sent_no]
             subjects = sorted((c for c in group if c[2]), key=lambda c: (c[3], c[0]))
@@ -599,6 +617,17 @@ class PersonIndex:
         if not earlier:
             ordered.extend(c[1] for c in sorted(same, reverse=True))
         return ordered[0] if ordered else None
+
+    def _unnamed_person(self, token: Token) -> bool:
+        """A singular definite description of someone the article does not name or resolve:
+        'the cardinal', 'the spokesman', 'a senior official'."""
+        if token.tag_ not in ("NN", "NNP") or token.i in self._token_person:
+            return False
+        if token.i in self.quoted:
+            return False
+        low = token.lower_
+        human = lexicon.canonical_title(low) is not None or low in UNNAMED_PERSON_NOUNS
+        return human and any(c.dep_ == "det" for c in token.children)
 
     def pronoun_person(self, token: Token) -> int | None:
         """The antecedent of he/she/his/her (see `_antecedent`)."""
