@@ -266,6 +266,13 @@ CASES = [
         '"The visit was a success," he said.',
         [(None, True, "The visit was a success,")],
     ),
+    # A description points back to the person named before it, not to one named later.
+    (
+        "Melanie Joly arrived in Brussels for the Nato summit on Monday. "
+        "The minister said the alliance must grow. "
+        "Later Foreign Minister Penny Wong of Australia joined the talks.",
+        [("Melanie Joly", False, "the alliance must grow")],
+    ),
     # Declining to say is not a statement.
     (
         "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "

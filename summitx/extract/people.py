@@ -469,7 +469,12 @@ class PersonIndex:
             if fits:
                 candidates.append(person.key)
         if len(candidates) == 1:
-            return candidates[0]
+            # A description points back to someone named before it; it points forward (a lede
+            # naming the person later) only when no one has been named yet.
+            named_before = {m.person for m in self.mentions if m.start < head.i}
+            if candidates[0] in named_before or not named_before:
+                return candidates[0]
+            return None
         if len(candidates) > 1:
             before_mentions = [
                 m for m in self.mentions if m.person in candidates and m.start < head.i

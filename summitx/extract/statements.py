@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
 from summitx.extract.document import DocumentMeta
-from summitx.extract.people import PersonIndex
+from summitx.extract.people import UNNAMED_PERSON_NOUNS, PersonIndex
 from summitx.extract.quotes import QuoteSpan, continues, find_quotes
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -213,6 +213,10 @@ class SpeakerResolver:
         doc = self.doc
         key: int | None = None
         span_bounds: tuple[int, int] | None = None
+        if subject is not None and _paragraph(doc.text, subject.idx) != _paragraph(
+            doc.text, cue.idx
+        ):
+            subject = None  # a parse run over a paragraph break (from a headline)
         if subject is None or (
             self.people.resolve(subject) is None and subject.lower_ not in PRONOUN_WORDS
         ):
@@ -242,6 +246,7 @@ class SpeakerResolver:
                 key is None
                 and subject.pos_ == "NOUN"
                 and lexicon.canonical_title(subject.lower_)
+                and subject.lower_ not in UNNAMED_PERSON_NOUNS
                 and any(c.lower_ in ("the", "this") for c in subject.children)
             ):
                 key = self._salient_untitled(subject.i)
@@ -249,7 +254,7 @@ class SpeakerResolver:
                 start = mention.start
                 if mention.kind == "role":
                     # The whole description: "the South Korean president".
-                    start = min(start, subject.left_edge.i)
+                    start = _clip_left(doc, min(start, subject.left_edge.i), subject.i)
                 span = doc[start : mention.end]
                 text, s, e = span.text, span.start_char, span.end_char
             elif subject.lower_ in PRONOUN_WORDS:
@@ -265,10 +270,19 @@ class SpeakerResolver:
                 right = max(t.i for t in tokens if t.i <= subject.i + 6) + 1
                 if key is not None:
                     right = max(right, subject.i + 1)
-                span = doc[left:right]
+                span = doc[_clip_left(doc, left, subject.i) : right]
                 text, s, e = span.text, span.start_char, span.end_char
         start, end = min(s, cue.idx), max(e, cue.idx + len(cue))
         return Attribution(key, text, cue.text.lower(), start, end)
+
+
+def _clip_left(doc: Doc, left: int, anchor: int) -> int:
+    """Move `left` into the paragraph of token `anchor`: the parser may run a sentence over a
+    paragraph break (a headline above)."""
+    p_start = _paragraph(doc.text, doc[anchor].idx)[0]
+    while left < anchor and doc[left].idx < p_start:
+        left += 1
+    return left
 
 
 def _is_cue(token: Token, quotes: list[QuoteSpan], adjacent: bool = False) -> bool:
