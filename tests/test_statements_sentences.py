@@ -273,6 +273,19 @@ CASES = [
         "Later Foreign Minister Penny Wong of Australia joined the talks.",
         [("Melanie Joly", False, "the alliance must grow")],
     ),
+    # Scare quotes in a clause beside the reported one are not the speaker's words.
+    (
+        "Japanese Prime Minister Fumio Kishida said the plan would help the region, "
+        'while the opposition criticised "reckless" spending on defence.',
+        [(None, True, "reckless")],
+    ),
+    # "He" after an unnamed spokesman who criticised a named leader is the spokesman.
+    (
+        "Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan. "
+        "An opposition spokesman criticised Kyriakos Mitsotakis's record, saying talks had "
+        'failed before. He said: "Nothing will change."',
+        [(None, True, "Nothing will change.")],
+    ),
     # Declining to say is not a statement.
     (
         "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "

@@ -253,7 +253,12 @@ class PersonIndex:
             ):
                 start -= 1
             tokens = doc[start : token.i + 1]
-            if 2 <= len(tokens) <= 3 and all(_is_name_token(t) and _is_word(t) for t in tokens):
+            # A given name may be spelt like a month ("Jan", "May") when a surname follows.
+            if 2 <= len(tokens) <= 3 and all(
+                _is_word(t)
+                and (_is_name_token(t) or (t.i < token.i and t.lower_ in MONTH_AND_DAY_WORDS))
+                for t in tokens
+            ):
                 found.append((start, token.i + 1, "speaker", False))
         return found
 
@@ -317,8 +322,9 @@ class PersonIndex:
     def _build(self) -> None:
         doc = self.doc
         spans: list[tuple[int, int, bool]] = []
-        for start, end, _source, strong in self._candidates():
-            cleaned = self._clean(start, end)
+        for start, end, source, strong in self._candidates():
+            # Speaker names were checked word by word already ("Jan Berry" keeps its "Jan").
+            cleaned = (start, end) if source == "speaker" else self._clean(start, end)
             if cleaned and self._allowed(*cleaned):
                 spans.append((*cleaned, strong))
         # Keep the longest of overlapping spans.
@@ -605,13 +611,15 @@ class PersonIndex:
                 by_sent.setdefault(index[doc[c[0]].sent.start], []).append(c)
         earlier = sorted(by_sent, reverse=True)[:PRONOUN_SENTENCES]
         nearest = earlier[0] if earlier else -1
-        for sent_no in range(index[current.start] - 1, nearest, -1):
-            # A sentence in between whose subject is an unnamed person ("The cardinal will
-            # ask ...") is what the pronoun most likely points back to.
+        for sent_no in range(index[current.start] - 1, nearest - 1, -1):
+            # A sentence whose subject is an unnamed person ("The cardinal will ask ...", "A
+            # party spokesman criticised X") is what the pronoun most likely points back to.
             root = sents[sent_no].root
             subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and self._unnamed_person(subject):
                 return None
+            if sent_no in by_sent and any(c[2] for c in by_sent[sent_no]):
+                break
         for n, sent_no in enumerate(earlier):
             group = by_sent[sent_no]
             subjects = sorted((c for c in group if c[2]), key=lambda c: (c[3], c[0]))

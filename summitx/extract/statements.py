@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
 from summitx.extract.document import DocumentMeta
-from summitx.extract.people import UNNAMED_PERSON_NOUNS, PersonIndex
+from summitx.extract.people import PersonIndex
 from summitx.extract.quotes import QuoteSpan, continues, find_quotes
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -39,8 +39,12 @@ LABEL_WORDS = {"reading", "read", "reads", "titled", "entitled", "headlined", "d
                "theme", "nicknamed", "as"}  # fmt: skip
 # Verbs under which a reporting verb reports nothing: "declined to say if ...".
 NEGATING_HEADS = {"decline", "refuse", "fail", "avoid", "want", "wish"}
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 MAX_REPORTED_TOKENS = 80
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
+# Offices by which an article refers back to its main figure ("..., the prime minister said").
+OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "secretary", "leader", "king",
+                "queen", "taoiseach", "governor", "mayor", "senator"}  # fmt: skip
 # Tokens after a quote before its cue: `"...," the French president said`.
 CUE_AFTER_WINDOW = 8
 # Tokens before a quote back to the cue that introduces it: `X told reporters in Brussels: "`.
@@ -246,7 +250,8 @@ class SpeakerResolver:
                 key is None
                 and subject.pos_ == "NOUN"
                 and lexicon.canonical_title(subject.lower_)
-                and subject.lower_ not in UNNAMED_PERSON_NOUNS
+                and subject.lower_ in OFFICE_WORDS
+                and not any(c.dep_ == "prep" for c in subject.children)
                 and any(c.lower_ in ("the", "this") for c in subject.children)
             ):
                 key = self._salient_untitled(subject.i)
@@ -283,6 +288,18 @@ def _clip_left(doc: Doc, left: int, anchor: int) -> int:
     while left < anchor and doc[left].idx < p_start:
         left += 1
     return left
+
+
+def _coordinate_clause(verb: Token) -> bool:
+    """A clause beside the reported one rather than inside it: 'X said A, and B ...', 'X said
+    A, while B ...'."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children
+    )
 
 
 def _is_cue(token: Token, quotes: list[QuoteSpan], adjacent: bool = False) -> bool:
@@ -390,11 +407,25 @@ class DirectQuotes:
         for token in inner[:1] + [
             t for t in inner[1:] if t.head.i < inner[0].i or t.head.i > inner[-1].i
         ]:
+            child = token
+            blocked = False
             for ancestor in token.ancestors:
                 if not p_start <= ancestor.idx < p_end:
                     break  # the parser ran the sentence over a paragraph break
                 if _is_cue(ancestor, self.all_quotes):
                     return ancestor
+                if (
+                    _coordinate_clause(ancestor)
+                    and any(c.dep_ in SUBJECT_DEPS and c.i != child.i for c in ancestor.children)
+                    and not _inside(ancestor, self.all_quotes)
+                ):
+                    # A clause of its own with another subject ("..., while Labour criticised
+                    # "extravagant" promises"): a cue above it reports something else.
+                    blocked = True
+                    break
+                child = ancestor
+            if blocked:
+                return None
         frame = [t for t in self._sentence_tokens(quote) if _is_cue(t, self.all_quotes)]
         if not frame:
             return None
