@@ -286,6 +286,13 @@ CASES = [
         'failed before. He said: "Nothing will change."',
         [(None, True, "Nothing will change.")],
     ),
+    # A hyphenated surname as the subject of the sentence before; a woman named in between.
+    (
+        "Mr Lopez-Garcia met the Spanish delegation. Foreign Minister Ana Ruiz said the talks "
+        "were useful. Mr Lopez-Garcia left the summit early as he was unwell. "
+        'He said he was "deeply disappointed" by the outcome.',
+        [("Lopez-Garcia", True, "deeply disappointed")],
+    ),
     # Declining to say is not a statement.
     (
         "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "

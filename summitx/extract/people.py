@@ -551,20 +551,21 @@ class PersonIndex:
             if token.lower_ in PRONOUNS and token.i not in self.quoted:
                 self._pronouns[token.i] = self._antecedent(token)
 
-    def _role_in_sentence(self, start: int, end: int) -> tuple[bool, int]:
-        """(is a subject, depth of its clause below the sentence root) of a mention."""
+    def _role_in_sentence(self, start: int, end: int) -> tuple[int, bool, int]:
+        """(head token, is a subject, depth of its clause below the sentence root) of a
+        mention; the head climbs from a name to the title or apposition it belongs to."""
         span = self.doc[start:end]
         node = span.root
         for _ in range(2):
-            if node.dep_ in ("appos", "compound", "flat") and node.head is not node:
+            if node.dep_ in ("appos", "compound", "flat") and node.head.i != node.i:
                 node = node.head
         subject = node.dep_ in SUBJECT_DEPS
         depth = 0
         verb = node.head
-        while verb.head is not verb and depth < 10:
+        while verb.head.i != verb.i and depth < 10:
             verb = verb.head
             depth += 1
-        return subject, depth
+        return node.i, subject, depth
 
     def _antecedent(self, token: Token) -> int | None:
         """The antecedent by salience: a subject of the pronoun's own clause chain, then the
@@ -582,11 +583,12 @@ class PersonIndex:
                 continue
             if mention.start in self.quoted:
                 continue
-            subject, depth = self._role_in_sentence(mention.start, mention.end)
-            candidates.append((mention.start, mention.person, subject, depth))
+            head, subject, depth = self._role_in_sentence(mention.start, mention.end)
+            candidates.append((head, mention.person, subject, depth))
         for i, key in self._pronouns.items():
             if key is not None and current.start - 300 <= i < token.i:
-                candidates.append((i, key, doc[i].dep_ in SUBJECT_DEPS, 0))
+                _, subject, depth = self._role_in_sentence(i, i + 1)
+                candidates.append((i, key, subject, depth))
 
         def fits(key: int) -> bool:
             person = self.people.get(key)
