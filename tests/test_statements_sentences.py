@@ -293,6 +293,28 @@ CASES = [
         'He said he was "deeply disappointed" by the outcome.',
         [("Lopez-Garcia", True, "deeply disappointed")],
     ),
+    # A quote split by its cue: both parts are the speaker's.
+    (
+        "Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis. "
+        '"We agreed," Erdogan said, "to meet again next year."',
+        [
+            ("Recep Tayyip Erdogan", True, "We agreed,"),
+            ("Recep Tayyip Erdogan", True, "to meet again next year."),
+        ],
+    ),
+    # An inverted cue with a role noun before a name the model may not tag as a person.
+    (
+        "The African Union summit opened in Addis Ababa. "
+        '"This is a historic day for Africa," declared AU Commission chairperson '
+        "Moussa Faki Mahamat.",
+        [("Moussa Faki Mahamat", True, "This is a historic day for Africa,")],
+    ),
+    # A place as the subject of a cue is no speaker.
+    (
+        "Chinese Premier Li Qiang met British Prime Minister Rishi Sunak in London. "
+        '"We welcome the deal," Hong Kong said in a statement.',
+        [(None, True, "We welcome the deal,")],
+    ),
     # Declining to say is not a statement.
     (
         "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "

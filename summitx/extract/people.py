@@ -245,17 +245,25 @@ class PersonIndex:
                 continue
             if token.head.lemma_.lower() not in lexicon.speech_cues():
                 continue
+            # The name words right before the head: "AU Commission chairperson Moussa Faki
+            # Mahamat" gives "Moussa Faki Mahamat".
             start = token.i
             while (
                 start > 0
+                and token.i - start < 2
                 and doc[start - 1].dep_ in ("compound", "flat")
                 and doc[start - 1].head.i == token.i
+                and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in MONTH_AND_DAY_WORDS)
             ):
                 start -= 1
             tokens = doc[start : token.i + 1]
             # A given name may be spelt like a month ("Jan", "May") when a surname follows.
+            # Not a place or body ("Hong Kong said"), unless a role noun precedes the name
+            # ("chairperson Moussa Faki Mahamat", which the model may tag ORG).
+            after_role = start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower
             if 2 <= len(tokens) <= 3 and all(
                 _is_word(t)
+                and (after_role or t.ent_type_ in ("", "PERSON"))
                 and (_is_name_token(t) or (t.i < token.i and t.lower_ in MONTH_AND_DAY_WORDS))
                 for t in tokens
             ):

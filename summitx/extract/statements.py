@@ -329,8 +329,10 @@ def _is_label(doc: Doc, quote: QuoteSpan) -> bool:
     return (
         len(inner.split()) <= 2
         and inner[:1].isupper()
+        and inner.replace(" ", "").replace("-", "").isalpha()
         and bool(raw_before)
         and raw_before[-1][:1].isupper()
+        and raw_before[-1][-1] not in ".!?:;,"
         and bool(after)
         and after[0][:1].isupper()
         and text[quote.start - 1 : quote.start] == " "
