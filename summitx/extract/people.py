@@ -648,9 +648,8 @@ class PersonIndex:
             return False
         if token.i in self.quoted:
             return False
-        low = token.lower_
-        human = lexicon.canonical_title(low) is not None or low in UNNAMED_PERSON_NOUNS
-        return human and any(c.dep_ == "det" for c in token.children)
+        # Not an office ("the Tory leader"): that usually names someone already named.
+        return token.lower_ in UNNAMED_PERSON_NOUNS and any(c.dep_ == "det" for c in token.children)
 
     def pronoun_person(self, token: Token) -> int | None:
         """The antecedent of he/she/his/her (see `_antecedent`)."""

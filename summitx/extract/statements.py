@@ -381,6 +381,8 @@ class DirectQuotes:
         for token in tokens[:CUE_AFTER_WINDOW]:
             if _inside(token, self.all_quotes) or token.text in (".", "!", "?", ";"):
                 return None
+            if token.dep_ == "cc":
+                return None  # '"...", but insisted': a second statement, not this one's cue
             if _is_cue(token, self.all_quotes, adjacent=True):
                 return token
         return None
