@@ -315,6 +315,12 @@ CASES = [
         '"We welcome the deal," Hong Kong said in a statement.',
         [(None, True, "We welcome the deal,")],
     ),
+    # A reporting verb inside a relative clause reports nothing.
+    (
+        "Canadian Prime Minister Mark Carney courted voters whom he says feel let down by the "
+        "old parties.",
+        [],
+    ),
     # Declining to say is not a statement.
     (
         "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "

@@ -592,6 +592,13 @@ def reported_statements(
             continue
         if token.tag_ == "VBG" or _is_negated(token):
             continue
+        # "what he believes is ...", "voters whom he says feel let down": the clause is not
+        # what was said but the frame of something else.
+        near = [t for c in token.children for t in (c, *c.children)]
+        if token.dep_ in ("relcl", "csubj", "acl") or any(
+            t.tag_ in ("WDT", "WP", "WP$") and t.i < token.i for t in near
+        ):
+            continue
         if _inside(token, quotes) or meta.is_excluded(token.idx, token.idx + 1):
             continue
         span = _reported_span(doc, token)
