@@ -567,7 +567,10 @@ class PersonIndex:
         for _ in range(2):
             if node.dep_ in ("appos", "compound", "flat") and node.head.i != node.i:
                 node = node.head
-        subject = node.dep_ in SUBJECT_DEPS
+        # The owner of the subject counts as one too: "Mr Yang's trip ... is his first".
+        subject = node.dep_ in SUBJECT_DEPS or (
+            node.dep_ == "poss" and node.head.dep_ in SUBJECT_DEPS and node.pos_ == "PROPN"
+        )
         depth = 0
         verb = node.head
         while verb.head.i != verb.i and depth < 10:
