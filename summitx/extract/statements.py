@@ -22,6 +22,7 @@ import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,9 +37,10 @@ INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp", "relcl")
 # Quoted words introduced by these are names or labels, not speech.
 LABEL_WORDS = {"reading", "read", "reads", "titled", "entitled", "headlined", "dubbed", "named",
                "so-called", "known", "called", "slogan", "banner", "sign", "hashtag", "motto",
-               "theme", "nicknamed", "as"}  # fmt: skip
+               "theme", "nicknamed"}  # fmt: skip
+LABEL_PHRASES = {"known as", "referred to as", "billed as", "called it"}
 # Verbs under which a reporting verb reports nothing: "declined to say if ...".
-NEGATING_HEADS = {"decline", "refuse", "fail", "avoid", "want", "wish"}
+NEGATING_HEADS = {"decline", "refuse", "fail", "avoid"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 MAX_REPORTED_TOKENS = 80
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
@@ -82,6 +84,7 @@ class SpeechEvent:
     end: int
 
 
+@cache
 def adjacent_cues() -> frozenset[str]:
     return frozenset(lexicon.load_pattern("cues.json").get("speech_adjacent", []))
 
@@ -111,7 +114,7 @@ def _subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if current.dep_ in INHERIT_DEPS and current.head is not current:
+        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             head = current.head
             # "He said X ... but predicted Y": the parser hangs the second reporting verb on
             # the reported clause; its subject is the first reporting verb's.
@@ -321,6 +324,8 @@ def _is_label(doc: Doc, quote: QuoteSpan) -> bool:
     text = doc.text
     before = text[max(0, quote.start - 30) : quote.start].lower().split()
     if before and before[-1].strip(":,") in LABEL_WORDS:
+        return True
+    if " ".join(before[-3:]).endswith(tuple(LABEL_PHRASES)):
         return True
     # A nickname inside a name: Gen. John W. "Jay" Raymond.
     inner = text[quote.inner_start : quote.inner_end]
