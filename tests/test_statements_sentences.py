@@ -321,6 +321,23 @@ CASES = [
         "old parties.",
         [],
     ),
+    # Two partial quotes in one reported clause, and a cue right before a quote.
+    (
+        "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida. "
+        'Yoon said the talks were "very productive" and the relationship was "back on track". '
+        'He promised "a new era of cooperation".',
+        [
+            ("Yoon Suk Yeol", True, "very productive"),
+            ("Yoon Suk Yeol", True, "back on track"),
+            ("Yoon Suk Yeol", True, "a new era of cooperation"),
+        ],
+    ),
+    # A quote in a second clause with its own subject belongs to no one named.
+    (
+        "Nato Secretary General Jens Stoltenberg said the alliance was united, and critics "
+        'attacked the "empty promises" of the summit.',
+        [(None, True, "empty promises")],
+    ),
     # Declining to say is not a statement.
     (
         "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "

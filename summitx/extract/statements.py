@@ -294,12 +294,12 @@ def _clip_left(doc: Doc, left: int, anchor: int) -> int:
 
 
 def _coordinate_clause(verb: Token) -> bool:
-    """A clause beside the reported one rather than inside it: 'X said A, and B ...', 'X said
-    A, while B ...'."""
+    """A clause beside the reported one rather than inside it: 'X said A, and Y criticised
+    B', 'X said A, while Y ...' (but 'X said A and B' reports both)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "conj":
-        return True
+        return verb.head.lemma_.lower() in lexicon.speech_cues()
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children
     )
@@ -396,6 +396,10 @@ class DirectQuotes:
         """`X told the BBC: "..."`, `X said, "..."`: the cue that introduces the quote."""
         before = self.text[: quote.start].rstrip()
         if not before.endswith((":", ",")):
+            # A cue right before the quote: 'He promised "the most positive campaign"'.
+            last = self._tokens_between(max(0, len(before) - 40), len(before))
+            if last and _is_cue(last[-1], self.all_quotes, adjacent=True):
+                return last[-1]
             return None
         p_start = _paragraph(self.text, quote.start)[0]
         tokens = self._tokens_between(p_start, len(before))[-CUE_BEFORE_WINDOW:]
