@@ -114,7 +114,7 @@ class Person:
         return top if not rest or count > rest[0][1] else None
 
 
-def _is_word(token: Token) -> bool:
+def _name_word(token: Token) -> bool:
     """Letters, allowing an inner apostrophe: "O’Brien", "D'Alema"."""
     return token.is_alpha or (
         len(token.text) > 2
@@ -262,7 +262,7 @@ class PersonIndex:
             # ("chairperson Moussa Faki Mahamat", which the model may tag ORG).
             after_role = start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower
             if 2 <= len(tokens) <= 3 and all(
-                _is_word(t)
+                _name_word(t)
                 and (after_role or t.ent_type_ in ("", "PERSON"))
                 and (_is_name_token(t) or (t.i < token.i and t.lower_ in MONTH_AND_DAY_WORDS))
                 for t in tokens
@@ -275,13 +275,13 @@ class PersonIndex:
         while start < end and not _is_name_token(doc[start]):
             start += 1
         while end > start and (
-            doc[end - 1].text in ("'s", "’s", "'", "’") or not _is_word(doc[end - 1])
+            doc[end - 1].text in ("'s", "’s", "'", "’") or not doc[end - 1].is_alpha
         ):
             end -= 1
         if start >= end:
             return None
         end = _extend_hyphenated(doc, end)
-        tokens = [t for t in doc[start:end] if _is_word(t)]
+        tokens = [t for t in doc[start:end] if t.is_alpha]
         if not tokens or any(not _is_name_token(t) for t in tokens if t.text[:1].isupper()):
             return None
         if not _is_cap(doc[start]) or any(c.isdigit() for c in doc[start:end].text):
