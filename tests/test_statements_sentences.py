@@ -347,6 +347,47 @@ CASES = [
 ]
 
 
+ARTICLE = """ASEAN leaders gather in Jakarta for summit
+
+JAKARTA (Reuters) - Indonesian President Joko Widodo opened the Asean summit on Tuesday with a \
+call for unity.
+
+"Asean must not become a proxy for any power," Widodo told leaders at the opening session. \
+"We must be the captain of our own ship."
+
+Philippine President Ferdinand Marcos Jr, who arrived on Monday, said the South China Sea \
+dispute should be settled under international law. He added that Manila would "not yield a \
+single square inch" of its territory.
+
+Thai Prime Minister Srettha Thavisin met Malaysian Prime Minister Anwar Ibrahim on the \
+sidelines. Anwar said the two discussed border trade.
+
+“We agreed to open two new crossings,” he said. “It will help farmers on both sides.
+
+“Trade between our countries should double by 2030.”
+
+A senior Asean diplomat, speaking on condition of anonymity, said the bloc remained divided. \
+"There is no consensus yet," the diplomat said.
+
+US Vice President Kamala Harris, who attended in place of President Joe Biden, said the \
+United States was "all in" on the region. "We are here to stay," she said.
+"""
+
+ARTICLE_STATEMENTS = [
+    ("Joko Widodo", True, "Asean must not become a proxy for any power,"),
+    ("Joko Widodo", True, "We must be the captain of our own ship."),
+    ("Ferdinand Marcos Jr", False, "the South China Sea dispute should be settled"),
+    ("Ferdinand Marcos Jr", True, "not yield a single square inch"),
+    ("Anwar Ibrahim", False, "the two discussed border trade"),
+    ("Anwar Ibrahim", True, "We agreed to open two new crossings,"),
+    ("Anwar Ibrahim", True, "It will help farmers on both sides."),
+    ("Anwar Ibrahim", True, "Trade between our countries should double by 2030."),
+    (None, True, "There is no consensus yet,"),
+    ("Kamala Harris", True, "all in"),
+    ("Kamala Harris", True, "We are here to stay,"),
+]
+
+
 def _statements(records: list) -> list:
     return [r for r in records if r.type == "statement"]
 
@@ -372,3 +413,15 @@ def test_quote_evidence_holds_the_quote(extract_text) -> None:
     assert text[statement.evidence.start : statement.evidence.end] == statement.evidence.text
     assert "Putin told reporters" in statement.evidence.text
     assert statement.cue == "told"
+
+
+def test_article_with_alternating_speakers(extract_text) -> None:
+    """Paragraphs of several speakers: pronouns, continued quotes, an unnamed diplomat."""
+    statements = _statements(extract_text(ARTICLE, "2023-09-05"))
+    for speaker, direct, quote in ARTICLE_STATEMENTS:
+        found = [s for s in statements if quote in s.quote and s.direct == direct]
+        assert found, f"no statement with {quote!r}"
+        assert speaker in [s.speaker.name if s.speaker else None for s in found], quote
+    # No quote is given to Srettha Thavisin or Joe Biden, who say nothing here.
+    named = {s.speaker.name for s in statements if s.speaker}
+    assert not named & {"Srettha Thavisin", "Joe Biden"}

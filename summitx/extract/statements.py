@@ -43,6 +43,8 @@ LABEL_PHRASES = {"known as", "referred to as", "billed as", "called it"}
 NEGATING_HEADS = {"decline", "refuse", "fail", "avoid"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 MAX_REPORTED_TOKENS = 80
+# Cues whose object can only be what was said (not the person told).
+OBJECT_CLAUSE_CUES = {"say", "add", "note", "insist", "warn", "argue", "claim", "state"}
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
 # Offices by which an article refers back to its main figure ("..., the prime minister said").
 OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "secretary", "leader", "king",
@@ -555,6 +557,21 @@ def _reported_span(doc: Doc, cue: Token) -> Span | None:
     """The reported clause of a cue: its clausal complements (several when the parser split
     one), after the cue (`X said that ...`) or before it (`..., X said.`)."""
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not clauses and cue.lemma_.lower() in OBJECT_CLAUSE_CUES:
+        # "said the two discussed border trade" misparsed as an object: a clause all the same
+        # when the object holds a finite verb.
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ == "dobj"
+            and c.i > cue.i
+            and any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                # "the two discussed trade", not "the proposed deal"
+                or (t.tag_ == "VBN" and t.i > c.left_edge.i + 1)
+                for t in c.subtree
+            )
+        ]
     after = [c for c in clauses if c.i > cue.i]
     before = [c for c in clauses if c.i < cue.i]
     if after:
