@@ -338,6 +338,22 @@ CASES = [
         'attacked the "empty promises" of the summit.',
         [(None, True, "empty promises")],
     ),
+    # A passive cue: the speaker is the agent.
+    (
+        "French President Emmanuel Macron met German Chancellor Angela Merkel in Berlin. "
+        '"We need you," Merkel was told by Macron.',
+        [("Emmanuel Macron", True, "We need you,")],
+    ),
+    # An office with an institution before it points back to the spokesman named before.
+    (
+        "Russian President Vladimir Putin met Chinese President Xi Jinping. "
+        '"The talks were warm," Putin\'s spokesman Dmitry Peskov said. '
+        '"We are satisfied," the Kremlin spokesman added.',
+        [
+            ("Dmitry Peskov", True, "The talks were warm,"),
+            ("Dmitry Peskov", True, "We are satisfied,"),
+        ],
+    ),
     # Declining to say is not a statement.
     (
         "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "

@@ -470,6 +470,14 @@ class PersonIndex:
             cursor = before[0]
             if doc[cursor].lower_ in ("the", "this"):
                 cursor += 1  # "The US" read as the country's name: the article is not part of it
+        # An institution before the office: "the Kremlin spokesman", "the White House adviser".
+        for _ in range(2):
+            if (
+                cursor > 1
+                and doc[cursor - 1].pos_ == "PROPN"
+                and doc[cursor - 1].dep_ == "compound"
+            ):
+                cursor -= 1
         if cursor == 0 or doc[cursor - 1].lower_ not in ("the", "this"):
             return None
         candidates = []

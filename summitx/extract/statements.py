@@ -110,7 +110,13 @@ def _is_negated(cue: Token) -> bool:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, climbing from participles and infinitives to their head."""
+    """The subject of a verb, climbing from participles and infinitives to their head; for a
+    passive cue the agent ("Merkel was told by Macron")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
     current = verb
     for _ in range(4):
         for child in current.children:
