@@ -85,6 +85,19 @@ CASES = [
             ("Fumio Kishida", True, "The leaders have seen the reality of the atomic bombing."),
         ],
     ),
+    # A quote over two paragraphs named only at its end: the cue of the later part wins over
+    # the speaker of the sentence before.
+    (
+        "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Kazan. "
+        "Xi said the summit was useful.\n\n"
+        '"We are partners in this century.\n\n'
+        '"We must work together," Modi said.',
+        [
+            ("Narendra Modi", True, "We are partners in this century."),
+            ("Narendra Modi", True, "We must work together,"),
+            ("Xi Jinping", False, "the summit was useful"),
+        ],
+    ),
     # A cue-less quote that opens the sentence after reported speech.
     (
         "Singapore Prime Minister Lawrence Wong spoke at the Asean summit in Vientiane. "

@@ -493,9 +493,8 @@ class DirectQuotes:
         return Attribution(a.speaker, a.speaker_text, a.cue, quote.start, quote.end)
 
     # ----- all together -------------------------------------------------------------------
-    def attribute(self, quote: QuoteSpan, events: list[SpeechEvent]) -> Attribution | None:
-        if _is_label(self.doc, quote):
-            return None
+    def explicit(self, quote: QuoteSpan) -> Attribution | None:
+        """The attribution a quote's own sentence gives it: a cue or 'according to'."""
         cue = self.cue_after(quote) or self.cue_before(quote) or self.cue_governing(quote)
         if cue is not None:
             return self.resolver.subject_attribution(cue, _subject_of(cue))
@@ -504,37 +503,47 @@ class DirectQuotes:
             attribution = self.resolver.subject_attribution(source.head.head, source)
             attribution.cue = "according to"
             return attribution
-        return self.continued(quote, events)
+        return None
 
     def statements(self) -> Iterator[Statement]:
         events = list(self.events)
-        made: list[tuple[QuoteSpan, Statement, bool]] = []
-        previous: tuple[QuoteSpan, Attribution | None] | None = None
+        # (quote, attribution, how sure: "cue" from its own sentence or the quote it goes on
+        # with, "context" from the sentence before, "" for none)
+        made: list[tuple[QuoteSpan, Attribution | None, str]] = []
         for quote in self.quotes:
-            attribution: Attribution | None
-            if previous is not None and continues(self.text, previous[0], quote):
-                attribution = previous[1] or self.attribute(quote, events)
-                if attribution is not None:
-                    a = attribution
-                    attribution = Attribution(
-                        a.speaker, a.speaker_text, a.cue, quote.start, quote.end
-                    )
-            else:
-                attribution = self.attribute(quote, events)
-            previous = (quote, attribution)
+            attribution: Attribution | None = None
+            strength = ""
+            previous = made[-1] if made else None
+            if not _is_label(self.doc, quote):
+                attribution = self.explicit(quote)
+                strength = "cue" if attribution is not None else ""
+                if attribution is None and previous and continues(self.text, previous[0], quote):
+                    attribution, strength = previous[1], previous[2]
+                if attribution is None:
+                    attribution = self.continued(quote, events)
+                    strength = "context" if attribution is not None else ""
             if attribution is not None and attribution.cue:
                 events.append(SpeechEvent(attribution, max(quote.end, attribution.end)))
-            made.append((quote, self._statement(quote, attribution), attribution is not None))
-        # A quote left open with no cue takes the speaker of the part that goes on with it.
+            made.append((quote, attribution, strength))
+        # A quote left open takes the speaker named by the part that goes on with it when its
+        # own sentence names none: '"First paragraph ...\n\n"Second," Modi said.'
         for n in range(len(made) - 2, -1, -1):
-            quote, statement, known = made[n]
-            nxt_quote, nxt, nxt_known = made[n + 1]
-            if not known and nxt_known and continues(self.text, quote, nxt_quote):
-                statement.speaker, statement.speaker_text = nxt.speaker, nxt.speaker_text
-                statement.cue = nxt.cue
-                made[n] = (quote, statement, True)
-        for _, statement, _ in made:
-            yield statement
+            quote, _, strength = made[n]
+            nxt_quote, nxt, nxt_strength = made[n + 1]
+            if (
+                strength != "cue"
+                and nxt_strength == "cue"
+                and continues(self.text, quote, nxt_quote)
+            ):
+                made[n] = (quote, nxt, "cue")
+        for quote, attribution, _ in made:
+            if attribution is not None and _paragraph(self.text, attribution.start) != _paragraph(
+                self.text, quote.start
+            ):
+                # Taken from another paragraph or sentence: the evidence is the quote itself.
+                a = attribution
+                attribution = Attribution(a.speaker, a.speaker_text, a.cue, quote.start, quote.end)
+            yield self._statement(quote, attribution)
 
     def _statement(self, quote: QuoteSpan, attribution: Attribution | None) -> Statement:
         if attribution is None:
