@@ -1,6 +1,8 @@
 """Find quotation spans in raw text: straight, curly and mixed double quotes, and single quotes
 that are not apostrophes. A quote never crosses a paragraph break: news style leaves a
-paragraph's quote open when the next paragraph continues it.
+paragraph's quote open when the next paragraph continues it, and reopens a quote without
+closing it when the next sentence goes on ("...unity. "That is ..."); such a quote ends where
+the next one opens, and `continues` tells that the next one goes on with it.
 """
 
 from __future__ import annotations
