@@ -367,6 +367,13 @@ CASES = [
             ("Dmitry Peskov", True, "We are satisfied,"),
         ],
     ),
+    # "X had been hurt, he added": he is not X, whom his own clause is about.
+    (
+        "Australian senator Penny Wong met Canadian Prime Minister Mark Carney in Ottawa. "
+        'Labour MP Derek Wyatt said Prime Minister Keir Starmer had been "trying very hard". '
+        'But Mr Starmer had been "hurt" by the row, he added.',
+        [("Derek Wyatt", True, "hurt"), ("Derek Wyatt", True, "trying very hard")],
+    ),
     # Declining to say is not a statement.
     (
         "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "

@@ -24,7 +24,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Nouns for a person the article leaves unnamed; a pronoun after one points to them.
 UNNAMED_PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide",
                         "diplomat", "analyst", "envoy", "cardinal", "bishop", "archbishop",
-                        "adviser", "advisor", "negotiator", "lawyer", "witness"}  # fmt: skip
+                        "adviser", "advisor", "negotiator", "lawyer", "witness", "mp", "mep",
+                        "lawmaker", "legislator", "congressman", "congresswoman"}  # fmt: skip
 # How far back (in sentences that name someone) a pronoun looks for its antecedent.
 PRONOUN_SENTENCES = 4
 GROUP_WORDS = {
@@ -53,6 +54,7 @@ NON_NAME_WORDS = {
     "islands", "airport", "hotel", "museum", "meets", "says", "said", "holds", "talks", "visit",
     # Party labels written before a name: "Conservative Graham Brady".
     "conservative", "labour", "liberal", "republican", "democrat", "democratic", "socialist",
+    "mp", "mep", "mps",
 }  # fmt: skip
 HEAD_OF_GOVERNMENT = {"president", "prime minister", "premier", "chancellor", "leader", "king",
                       "queen", "emperor", "emir", "sultan"}  # fmt: skip
@@ -613,7 +615,21 @@ class PersonIndex:
             person = self.people.get(key)
             return person is not None and (person.sex is None or person.sex == sex)
 
-        same = [c for c in candidates if c[0] >= current.start and fits(c[1])]
+        # A subject pronoun cannot be a name in its own clause ("Blair was hurt, he added": he
+        # is not Blair).
+        commanded = {t.i for t in token.head.subtree} if token.dep_ in SUBJECT_DEPS else set()
+        verb = token.head
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and verb.lemma_.lower() in lexicon.speech_cues()
+            and verb.dep_ in ("ccomp", "parataxis", "advcl", "conj")
+        ):
+            # "X had been hurt, he added": the parser hangs the reporting clause under what
+            # was reported, whose people are talked about, not talking.
+            commanded |= {t.i for t in verb.head.subtree}
+        same = [
+            c for c in candidates if c[0] >= current.start and fits(c[1]) and c[0] not in commanded
+        ]
         # A subject whose verb governs the pronoun: "Moon added that he hopes".
         governing = [c for c in same if c[2] and doc[c[0]].head.i in ancestors]
         if governing:
@@ -638,6 +654,16 @@ class PersonIndex:
             root = sents[sent_no].root
             subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and self._unnamed_person(subject):
+                return None
+            if (
+                subject is not None
+                and root.lemma_.lower() in lexicon.speech_cues()
+                and subject.i not in self._token_person
+                and lexicon.canonical_title(subject.lower_)
+                and not any(c[0] == subject.i for c in by_sent.get(sent_no, []))
+            ):
+                # "The MP for X said PM Y had ...": Y is talked about; the speaker, whom the
+                # article describes but does not resolve, is the likelier antecedent.
                 return None
             if sent_no in by_sent and any(c[2] for c in by_sent[sent_no]):
                 break
