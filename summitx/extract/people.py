@@ -622,10 +622,10 @@ class PersonIndex:
         if (
             token.dep_ in SUBJECT_DEPS
             and verb.lemma_.lower() in lexicon.speech_cues()
-            and verb.dep_ in ("ccomp", "parataxis", "advcl", "conj")
+            and verb.dep_ == "parataxis"
         ):
-            # "X had been hurt, he added": the parser hangs the reporting clause under what
-            # was reported, whose people are talked about, not talking.
+            # "X, he said, had been hurt": a reporting clause set inside what was reported,
+            # whose people are talked about, not talking.
             commanded |= {t.i for t in verb.head.subtree}
         same = [
             c for c in candidates if c[0] >= current.start and fits(c[1]) and c[0] not in commanded
@@ -654,16 +654,6 @@ class PersonIndex:
             root = sents[sent_no].root
             subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and self._unnamed_person(subject):
-                return None
-            if (
-                subject is not None
-                and root.lemma_.lower() in lexicon.speech_cues()
-                and subject.i not in self._token_person
-                and lexicon.canonical_title(subject.lower_)
-                and not any(c[0] == subject.i for c in by_sent.get(sent_no, []))
-            ):
-                # "The MP for X said PM Y had ...": Y is talked about; the speaker, whom the
-                # article describes but does not resolve, is the likelier antecedent.
                 return None
             if sent_no in by_sent and any(c[2] for c in by_sent[sent_no]):
                 break
