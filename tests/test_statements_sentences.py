@@ -374,6 +374,12 @@ CASES = [
         'But Mr Starmer had been "hurt" by the row, he added.',
         [("Derek Wyatt", True, "hurt"), ("Derek Wyatt", True, "trying very hard")],
     ),
+    # A post-nominal after the name: the speaker is the person, not "... MP".
+    (
+        "Britain and France met in London to discuss the budget. "
+        '"The plan is wrong," said Paul Boateng MP, the chief secretary to the Treasury.',
+        [("Paul Boateng", True, "The plan is wrong,")],
+    ),
     # Declining to say is not a statement.
     (
         "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "

@@ -21,6 +21,8 @@ from summitx.extract.quotes import find_quotes
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Letters after a name that are not part of it.
+POST_NOMINALS = {"mp", "mep", "msp"}
 # Nouns for a person the article leaves unnamed; a pronoun after one points to them.
 UNNAMED_PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide",
                         "diplomat", "analyst", "envoy", "cardinal", "bishop", "archbishop",
@@ -334,6 +336,10 @@ class PersonIndex:
         spans: list[tuple[int, int, bool]] = []
         for start, end, source, strong in self._candidates():
             # Speaker names were checked word by word already ("Jan Berry" keeps its "Jan").
+            if source != "speaker":
+                # "Paul Boateng MP": a post-nominal is not part of the name.
+                while end - start > 1 and self.doc[end - 1].lower_ in POST_NOMINALS:
+                    end -= 1
             cleaned = (start, end) if source == "speaker" else self._clean(start, end)
             if cleaned and self._allowed(*cleaned):
                 spans.append((*cleaned, strong))

@@ -286,6 +286,9 @@ class SpeakerResolver:
                 right = max(t.i for t in tokens if t.i <= subject.i + 6) + 1
                 if key is not None:
                     right = max(right, subject.i + 1)
+                    # Up to the name and its title, not an apposition after it.
+                    named = [t.i for t in tokens if self.people.person_at(t.i) == key]
+                    right = min(right, max(max(named, default=subject.i), subject.i) + 1)
                 span = doc[_clip_left(doc, left, subject.i) : right]
                 text, s, e = span.text, span.start_char, span.end_char
         start, end = min(s, cue.idx), max(e, cue.idx + len(cue))
