@@ -54,7 +54,7 @@ NON_NAME_WORDS = {
     "parliament", "congress", "commission", "union", "committee", "foundation", "street",
     "province", "prefecture", "city", "state", "states", "kingdom", "republic", "island",
     "islands", "airport", "hotel", "museum", "meets", "says", "said", "holds", "talks", "visit",
-    # Party labels written before a name: "Conservative Graham Brady".
+    # Party labels written before a name: "Conservative John Smith".
     "conservative", "labour", "liberal", "republican", "democrat", "democratic", "socialist",
     "mp", "mep", "mps",
 }  # fmt: skip
@@ -119,7 +119,7 @@ class Person:
 
 
 def _name_word(token: Token) -> bool:
-    """Letters, allowing an inner apostrophe: "O’Brien", "D'Alema"."""
+    """Letters, allowing an inner apostrophe: "O’Neill", "D'Souza"."""
     return token.is_alpha or (
         len(token.text) > 2
         and token.text.replace("’", "").replace("'", "").isalpha()
@@ -240,8 +240,8 @@ class PersonIndex:
         return found
 
     def _speaker_names(self) -> list[tuple[int, int, str, bool]]:
-        """A capitalised two- or three-word name as the subject of a speech verb ("Tatiana
-        Stanovaya, a scholar at ..., told CNN") is a person even when the model missed it."""
+        """A capitalised two- or three-word name as the subject of a speech verb ("Anna
+        Kowalska, a scholar at ..., told CNN") is a person even when the model missed it."""
         doc = self.doc
         found: list[tuple[int, int, str, bool]] = []
         for token in doc:
@@ -570,7 +570,7 @@ class PersonIndex:
 
     def _resolve_pronouns(self) -> None:
         """Resolve he/she/his/her outside quotes in reading order, so that a pronoun can
-        stand as the antecedent of the next one ("Blair said ... He added ... he argued")."""
+        stand as the antecedent of the next one ("Roe said ... He added ... he argued")."""
         for token in self.doc:
             if token.lower_ in PRONOUNS and token.i not in self.quoted:
                 self._pronouns[token.i] = self._antecedent(token)
@@ -583,7 +583,7 @@ class PersonIndex:
         for _ in range(2):
             if node.dep_ in ("appos", "compound", "flat") and node.head.i != node.i:
                 node = node.head
-        # The owner of the subject counts as one too: "Mr Yang's trip ... is his first".
+        # The owner of the subject counts as one too: "Mr Doe's trip ... is his first".
         subject = node.dep_ in SUBJECT_DEPS or (
             node.dep_ == "poss" and node.head.dep_ in SUBJECT_DEPS and node.pos_ == "PROPN"
         )
@@ -621,8 +621,8 @@ class PersonIndex:
             person = self.people.get(key)
             return person is not None and (person.sex is None or person.sex == sex)
 
-        # A subject pronoun cannot be a name in its own clause ("Blair was hurt, he added": he
-        # is not Blair).
+        # A subject pronoun cannot be a name in its own clause ("Doe was hurt, he added": he
+        # is not Doe).
         commanded = {t.i for t in token.head.subtree} if token.dep_ in SUBJECT_DEPS else set()
         verb = token.head
         if (
@@ -636,7 +636,7 @@ class PersonIndex:
         same = [
             c for c in candidates if c[0] >= current.start and fits(c[1]) and c[0] not in commanded
         ]
-        # A subject whose verb governs the pronoun: "Moon added that he hopes".
+        # A subject whose verb governs the pronoun: "Doe added that he hopes".
         governing = [c for c in same if c[2] and doc[c[0]].head.i in ancestors]
         if governing:
             return max(governing)[1]

@@ -166,7 +166,7 @@ class SpeakerResolver:
         return parts
 
     def _fuzzy_person(self, token: Token) -> int | None:
-        """A misspelt surname ("Rojanksy" for "Rojansky") of someone named in the article."""
+        """A misspelt surname ("Kowalksi" for "Kowalski") of someone named in the article."""
         if token.pos_ != "PROPN" or len(token.text) < 5:
             return None
         low = token.text.lower()
@@ -174,8 +174,8 @@ class SpeakerResolver:
         return self._parts[best[0]] if best else None
 
     def _neighbour_mention(self, cue: Token, after: bool) -> tuple[int, int] | None:
-        """A person named right before the cue ("Stent said"), before an apposition set off
-        by commas ("Hanan Ashrawi, a member of ..., said"), or right after it ("said Mr X")."""
+        """A person named right before the cue ("Roe said"), before an apposition set off
+        by commas ("Jane Roe, a member of ..., said"), or right after it ("said Mr X")."""
         doc = self.doc
         sent = cue.sent
         if cue.i > 0 and self.people.person_at(cue.i - 1) is not None:
@@ -338,7 +338,7 @@ def _is_label(doc: Doc, quote: QuoteSpan) -> bool:
         return True
     if " ".join(before[-3:]).endswith(tuple(LABEL_PHRASES)):
         return True
-    # A nickname inside a name: Gen. John W. "Jay" Raymond.
+    # A nickname inside a name: Gen. Robert E. "Bob" Smith.
     inner = text[quote.inner_start : quote.inner_end]
     after = text[quote.end : quote.end + 30].split()
     raw_before = text[max(0, quote.start - 30) : quote.start].split()
@@ -628,7 +628,7 @@ def reported_statements(
 ) -> Iterator[Statement]:
     """'X said (that) CLAUSE' and 'CLAUSE, X said': the clause as the quote, when it holds no
     direct quote. Participles ('..., adding that ...') report a side remark and are left out,
-    as are statements of a group ('Stent and other analysts say')."""
+    as are statements of a group ('Roe and other analysts say')."""
     resolver = SpeakerResolver(doc, people)
     quotes = find_quotes(doc.text)
     for token in doc:
