@@ -17,8 +17,19 @@ from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
 from summitx.extract.document import DocumentMeta
+from summitx.extract.quotes import find_quotes
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Letters after a name that are not part of it.
+POST_NOMINALS = {"mp", "mep", "msp"}
+# Nouns for a person the article leaves unnamed; a pronoun after one points to them.
+UNNAMED_PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide",
+                        "diplomat", "analyst", "envoy", "cardinal", "bishop", "archbishop",
+                        "adviser", "advisor", "negotiator", "lawyer", "witness", "mp", "mep",
+                        "lawmaker", "legislator", "congressman", "congresswoman"}  # fmt: skip
+# How far back (in sentences that name someone) a pronoun looks for its antecedent.
+PRONOUN_SENTENCES = 4
 GROUP_WORDS = {
     "leaders",
     "sides",
@@ -43,6 +54,9 @@ NON_NAME_WORDS = {
     "parliament", "congress", "commission", "union", "committee", "foundation", "street",
     "province", "prefecture", "city", "state", "states", "kingdom", "republic", "island",
     "islands", "airport", "hotel", "museum", "meets", "says", "said", "holds", "talks", "visit",
+    # Party labels written before a name: "Conservative John Smith".
+    "conservative", "labour", "liberal", "republican", "democrat", "democratic", "socialist",
+    "mp", "mep", "mps",
 }  # fmt: skip
 HEAD_OF_GOVERNMENT = {"president", "prime minister", "premier", "chancellor", "leader", "king",
                       "queen", "emperor", "emir", "sultan"}  # fmt: skip
@@ -102,6 +116,16 @@ class Person:
             return None
         (top, count), *rest = self.gender.most_common()
         return top if not rest or count > rest[0][1] else None
+
+
+def _name_word(token: Token) -> bool:
+    """Letters, allowing an inner apostrophe: "O’Neill", "D'Souza"."""
+    return token.is_alpha or (
+        len(token.text) > 2
+        and token.text.replace("’", "").replace("'", "").isalpha()
+        and token.text[0] not in "'’"
+        and token.text[-1] not in "'’"
+    )
 
 
 def _is_cap(token: Token) -> bool:
@@ -241,6 +265,14 @@ class PersonIndex:
         self.people: dict[int, Person] = {}
         self.mentions: list[Mention] = []
         self._token_person: dict[int, int] = {}
+        # Tokens inside quotation marks: what a speaker says is not the narrative, so its
+        # pronouns and names neither show anyone's gender nor serve as antecedents.
+        self.quoted: set[int] = set()
+        for quote in find_quotes(doc.text):
+            span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+            if span is not None:
+                self.quoted.update(range(span.start, span.end))
+        self._pronouns: dict[int, int | None] = {}
         self._build()
 
     # ----- construction -------------------------------------------------------------------
@@ -272,6 +304,42 @@ class PersonIndex:
             while end < len(doc) and end - i < 4 and _is_name_token(doc[end]):
                 end = _extend_hyphenated(doc, end + 1)
             found.append((i, end, "title", True))
+        found.extend(self._speaker_names())
+        return found
+
+    def _speaker_names(self) -> list[tuple[int, int, str, bool]]:
+        """A capitalised two- or three-word name as the subject of a speech verb ("Anna
+        Kowalska, a scholar at ..., told CNN") is a person even when the model missed it."""
+        doc = self.doc
+        found: list[tuple[int, int, str, bool]] = []
+        for token in doc:
+            if token.dep_ != "nsubj" or token.tag_ != "NNP" or token.i in self.quoted:
+                continue
+            if token.head.lemma_.lower() not in lexicon.speech_cues():
+                continue
+            # The name words right before the head: "AU Commission chairperson Moussa Faki
+            # Mahamat" gives "Moussa Faki Mahamat".
+            start = token.i
+            while (
+                start > 0
+                and token.i - start < 2
+                and doc[start - 1].dep_ in ("compound", "flat")
+                and doc[start - 1].head.i == token.i
+                and (_is_name_token(doc[start - 1]) or doc[start - 1].lower_ in MONTH_AND_DAY_WORDS)
+            ):
+                start -= 1
+            tokens = doc[start : token.i + 1]
+            # A given name may be spelt like a month ("Jan", "May") when a surname follows.
+            # Not a place or body ("Hong Kong said"), unless a role noun precedes the name
+            # ("chairperson Moussa Faki Mahamat", which the model may tag ORG).
+            after_role = start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower
+            if 2 <= len(tokens) <= 3 and all(
+                _name_word(t)
+                and (after_role or t.ent_type_ in ("", "PERSON"))
+                and (_is_name_token(t) or (t.i < token.i and t.lower_ in MONTH_AND_DAY_WORDS))
+                for t in tokens
+            ):
+                found.append((start, token.i + 1, "speaker", False))
         return found
 
     def _clean(self, start: int, end: int) -> tuple[int, int] | None:
@@ -336,8 +404,13 @@ class PersonIndex:
     def _build(self) -> None:
         doc = self.doc
         spans: list[tuple[int, int, bool]] = []
-        for start, end, _source, strong in self._candidates():
-            cleaned = self._clean(start, end)
+        for start, end, source, strong in self._candidates():
+            # Speaker names were checked word by word already ("Jan Berry" keeps its "Jan").
+            if source != "speaker":
+                # "Paul Boateng MP": a post-nominal is not part of the name.
+                while end - start > 1 and self.doc[end - 1].lower_ in POST_NOMINALS:
+                    end -= 1
+            cleaned = (start, end) if source == "speaker" else self._clean(start, end)
             if cleaned and self._allowed(*cleaned):
                 spans.append((*cleaned, strong))
         # Keep the longest of overlapping spans.
@@ -407,6 +480,7 @@ class PersonIndex:
         self._find_surnames()
         self._find_roles()
         self._infer_gender()
+        self._resolve_pronouns()
         # People are reported in order of first mention.
         ordered = sorted(self.people.values(), key=lambda p: p.first_token)
         self.people = {p.key: p for p in ordered if p.forms}
@@ -475,6 +549,16 @@ class PersonIndex:
         if before:
             country = before[1]
             cursor = before[0]
+            if doc[cursor].lower_ in ("the", "this"):
+                cursor += 1  # "The US" read as the country's name: the article is not part of it
+        # An institution before the office: "the Kremlin spokesman", "the White House adviser".
+        for _ in range(2):
+            if (
+                cursor > 1
+                and doc[cursor - 1].pos_ == "PROPN"
+                and doc[cursor - 1].dep_ == "compound"
+            ):
+                cursor -= 1
         if cursor == 0 or doc[cursor - 1].lower_ not in ("the", "this"):
             return None
         candidates = []
@@ -488,7 +572,12 @@ class PersonIndex:
             if fits:
                 candidates.append(person.key)
         if len(candidates) == 1:
-            return candidates[0]
+            # A description points back to someone named before it; it points forward (a lede
+            # naming the person later) only when no one has been named yet.
+            named_before = {m.person for m in self.mentions if m.start < head.i}
+            if candidates[0] in named_before or not named_before:
+                return candidates[0]
+            return None
         if len(candidates) > 1:
             before_mentions = [
                 m for m in self.mentions if m.person in candidates and m.start < head.i
@@ -521,12 +610,14 @@ class PersonIndex:
             keys = {
                 self._token_person[i]
                 for i in range(sent.start, sent.end)
-                if i in self._token_person
+                if i in self._token_person and i not in self.quoted
             }
             if len(keys) != 1:
                 continue
             (key,) = keys
             for token in sent:
+                if token.i in self.quoted:
+                    continue
                 sex = PRONOUNS.get(token.lower_)
                 if sex:
                     self.people[key].gender[sex] += 1
@@ -550,25 +641,129 @@ class PersonIndex:
                 out.append(key)
         return out
 
-    def pronoun_person(self, token: Token) -> int | None:
-        """The antecedent of he/she/his/her: the latest compatible person named before it."""
+    def _resolve_pronouns(self) -> None:
+        """Resolve he/she/his/her outside quotes in reading order, so that a pronoun can
+        stand as the antecedent of the next one ("Roe said ... He added ... he argued")."""
+        for token in self.doc:
+            if token.lower_ in PRONOUNS and token.i not in self.quoted:
+                self._pronouns[token.i] = self._antecedent(token)
+
+    def _role_in_sentence(self, start: int, end: int) -> tuple[int, bool, int]:
+        """(head token, is a subject, depth of its clause below the sentence root) of a
+        mention; the head climbs from a name to the title or apposition it belongs to."""
+        span = self.doc[start:end]
+        node = span.root
+        for _ in range(2):
+            if node.dep_ in ("appos", "compound", "flat") and node.head.i != node.i:
+                node = node.head
+        # The owner of the subject counts as one too: "Mr Doe's trip ... is his first".
+        subject = node.dep_ in SUBJECT_DEPS or (
+            node.dep_ == "poss" and node.head.dep_ in SUBJECT_DEPS and node.pos_ == "PROPN"
+        )
+        depth = 0
+        verb = node.head
+        while verb.head.i != verb.i and depth < 10:
+            verb = verb.head
+            depth += 1
+        return node.i, subject, depth
+
+    def _antecedent(self, token: Token) -> int | None:
+        """The antecedent by salience: a subject of the pronoun's own clause chain, then the
+        subjects of earlier sentences (main clause first), then other people named, nearest
+        first. Only people whose known gender fits are taken; quotes are skipped."""
         sex = PRONOUNS.get(token.lower_)
-        if sex is None:
+        doc = self.doc
+        sents = list(doc.sents) if not hasattr(self, "_sents") else self._sents
+        self._sents = sents
+        current = token.sent
+        ancestors = {a.i for a in token.ancestors}
+        candidates: list[tuple[int, int, bool, int]] = []  # (token, person, subject, depth)
+        for mention in self.mentions:
+            if mention.start >= token.i or mention.start < current.start - 300:
+                continue
+            if mention.start in self.quoted:
+                continue
+            head, subject, depth = self._role_in_sentence(mention.start, mention.end)
+            candidates.append((head, mention.person, subject, depth))
+        for i, key in self._pronouns.items():
+            if key is not None and current.start - 300 <= i < token.i:
+                _, subject, depth = self._role_in_sentence(i, i + 1)
+                candidates.append((i, key, subject, depth))
+
+        def fits(key: int) -> bool:
+            person = self.people.get(key)
+            return person is not None and (person.sex is None or person.sex == sex)
+
+        # A subject pronoun cannot be a name in its own clause ("Doe was hurt, he added": he
+        # is not Doe).
+        commanded = {t.i for t in token.head.subtree} if token.dep_ in SUBJECT_DEPS else set()
+        verb = token.head
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and verb.lemma_.lower() in lexicon.speech_cues()
+            and verb.dep_ == "parataxis"
+        ):
+            # "X, he said, had been hurt": a reporting clause set inside what was reported,
+            # whose people are talked about, not talking.
+            commanded |= {t.i for t in verb.head.subtree}
+        same = [
+            c for c in candidates if c[0] >= current.start and fits(c[1]) and c[0] not in commanded
+        ]
+        # A subject whose verb governs the pronoun: "Doe added that he hopes".
+        governing = [c for c in same if c[2] and doc[c[0]].head.i in ancestors]
+        if governing:
+            return max(governing)[1]
+        for verb in token.ancestors:
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.i < token.i:
+                if self._unnamed_person(subject):
+                    return None  # "the spokesman said he ...": someone the article does not name
+                break
+        ordered: list[int] = []
+        index = {s.start: n for n, s in enumerate(sents)}
+        by_sent: dict[int, list[tuple[int, int, bool, int]]] = {}
+        for c in candidates:
+            if c[0] < current.start and fits(c[1]):
+                by_sent.setdefault(index[doc[c[0]].sent.start], []).append(c)
+        earlier = sorted(by_sent, reverse=True)[:PRONOUN_SENTENCES]
+        nearest = earlier[0] if earlier else -1
+        for sent_no in range(index[current.start] - 1, nearest - 1, -1):
+            # A sentence whose subject is an unnamed person ("The cardinal will ask ...", "A
+            # party spokesman criticised X") is what the pronoun most likely points back to.
+            root = sents[sent_no].root
+            subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and self._unnamed_person(subject):
+                return None
+            if sent_no in by_sent and any(c[2] for c in by_sent[sent_no]):
+                break
+        for n, sent_no in enumerate(earlier):
+            group = by_sent[sent_no]
+            subjects = sorted((c for c in group if c[2]), key=lambda c: (c[3], c[0]))
+            ordered.extend(c[1] for c in subjects)
+            if n == 0:
+                ordered.extend(c[1] for c in sorted(same, reverse=True))
+            ordered.extend(c[1] for c in sorted(group, reverse=True) if not c[2])
+        if not earlier:
+            ordered.extend(c[1] for c in sorted(same, reverse=True))
+        return ordered[0] if ordered else None
+
+    def _unnamed_person(self, token: Token) -> bool:
+        """A singular definite description of someone the article does not name or resolve:
+        'the cardinal', 'the spokesman', 'a senior official'."""
+        if token.tag_ not in ("NN", "NNP") or token.i in self._token_person:
+            return False
+        if token.i in self.quoted:
+            return False
+        # Not an office ("the Tory leader"): that usually names someone already named.
+        return token.lower_ in UNNAMED_PERSON_NOUNS and any(c.dep_ == "det" for c in token.children)
+
+    def pronoun_person(self, token: Token) -> int | None:
+        """The antecedent of he/she/his/her (see `_antecedent`)."""
+        if token.lower_ not in PRONOUNS:
             return None
-        sent_start = token.sent.start
-        window_start = max(0, sent_start - 120)
-        fallback = None
-        for mention in reversed(self.mentions):
-            if mention.start >= token.i or mention.start < window_start:
-                continue
-            person = self.people.get(mention.person)
-            if person is None:
-                continue
-            if person.sex is None or person.sex == sex:
-                return mention.person
-            if fallback is None:
-                fallback = mention.person
-        return None
+        if token.i in self._pronouns:
+            return self._pronouns[token.i]
+        return self._antecedent(token)
 
     def resolve(self, token: Token) -> int | None:
         """The person a noun phrase headed by `token` names, if any."""

@@ -1,6 +1,8 @@
 """Find quotation spans in raw text: straight, curly and mixed double quotes, and single quotes
 that are not apostrophes. A quote never crosses a paragraph break: news style leaves a
-paragraph's quote open when the next paragraph continues it.
+paragraph's quote open when the next paragraph continues it, and reopens a quote without
+closing it when the next sentence goes on ("...unity. "That is ..."); such a quote ends where
+the next one opens, and `continues` tells that the next one goes on with it.
 """
 
 from __future__ import annotations
@@ -31,18 +33,39 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _opens_here(text: str, i: int) -> bool:
+    """A straight mark after a space and before a word opens a quote, even inside another:
+    news style leaves a quote open when the next sentence of it opens again ("...unity. "That
+    is ...")."""
+    before = text[i - 1 : i]
+    after = text[i + 1 : i + 2]
+    return (
+        (not before or before.isspace() or before in "([—–")
+        and bool(after)
+        and not (after.isspace() or after in ".,;:!?")
+    )
+
+
 def find_double_quotes(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
+
+    def close_open(at: int) -> None:
+        # The quote left open ends where the next one (or the paragraph) begins.
+        assert open_at is not None
+        s, e = _trim(text, open_at + 1, at)
+        if e > s:
+            spans.append(QuoteSpan(open_at, e, s, e, closed=False))
+
     for i, char in enumerate(text):
         if char == "\n":
             if open_at is not None:
-                s, e = _trim(text, open_at + 1, i)
-                if e - s > 0:
-                    spans.append(QuoteSpan(open_at, e, s, e, closed=False))
+                close_open(i)
                 open_at = None
             continue
         if char in DOUBLE_OPEN:
+            if open_at is not None:
+                close_open(i)
             open_at = i
         elif char in DOUBLE_CLOSE:
             if open_at is not None:
@@ -54,29 +77,45 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
                 nxt = text[i + 1 : i + 2]
                 if nxt and not nxt.isspace():
                     open_at = i
+            elif _opens_here(text, i) and text[open_at] == STRAIGHT:
+                close_open(i)
+                open_at = i
             else:
                 s, e = _trim(text, open_at + 1, i)
                 spans.append(QuoteSpan(open_at, i + 1, s, e, closed=True))
                 open_at = None
     if open_at is not None:
-        s, e = _trim(text, open_at + 1, len(text))
-        if e > s:
-            spans.append(QuoteSpan(open_at, e, s, e, closed=False))
+        close_open(len(text))
     return [q for q in spans if q.inner_end > q.inner_start]
 
 
+def continues(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """`second` goes on with a quote `first` left open (a new sentence or paragraph of it)."""
+    return (
+        not first.closed
+        and first.end <= second.start
+        and not text[first.end : second.start].strip()
+    )
+
+
 # An opening single quote follows a space or bracket and precedes a letter; the closing one
-# follows a non-space and precedes a non-letter. Apostrophes inside words never match.
+# follows a non-space and precedes a non-letter. Apostrophes inside words ("don't", "There’s")
+# are part of the quote, never its end.
 SINGLE_QUOTE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[A-Za-z])([^'‘’\n]{1,200}?[^\s'‘’])['’](?![A-Za-z])", re.M
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=[A-Za-z])"
+    r"((?:[^'‘’\n]|(?<=[A-Za-z])['’](?=[A-Za-z])){1,400}?[^\s'‘’])['’](?![A-Za-z])",
+    re.M,
 )
+# Spoken sentences in single quotes (British style) end with punctuation and may be long.
+MAX_SPOKEN_SINGLE_QUOTE_WORDS = 60
 
 
 def find_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
     out = []
     for match in SINGLE_QUOTE.finditer(text):
         inner = match.group(1)
-        if len(inner.split()) > MAX_SINGLE_QUOTE_WORDS:
+        limit = MAX_SPOKEN_SINGLE_QUOTE_WORDS if inner[-1] in ",.!?" else MAX_SINGLE_QUOTE_WORDS
+        if len(inner.split()) > limit:
             continue
         # "the nations' ... leaders' " is possessive: the closing mark after an 's'.
         if (

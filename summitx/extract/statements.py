@@ -1,33 +1,59 @@
 """Statements: direct quotes and reported speech, each with the person who said it.
 
-A quote is attributed through the reporting cue nearest to it in its sentence (outside the
-quote): the cue's subject, or for a participle ("..., saying", "urging") the subject of the
-verb it hangs on. Pronouns and role descriptions resolve through the PersonIndex; a subject
-that is neither ("a source close to ...") leaves the speaker unnamed. A quote without a cue
-that opens a sentence right after another quote continues that quote's speaker; other
-quoted words (a banner, a title) get no speaker.
+A direct quote is attributed, in this order, through
+1. a reporting cue right after it (`"...," he said`, `"...," said Mr X`),
+2. a cue that introduces it (`X told the BBC: "..."`, `X said, "..."`),
+3. the nearest reporting verb that governs the quoted words (`X said the deal was "historic"`),
+   or another reporting verb of its sentence,
+4. `according to X`,
+5. the speaker of what comes just before it: a quote left open that it goes on with
+   (`"...unity. "That is ..."`, a quote running over paragraphs), or a speech act in the
+   sentence before when the quote opens a sentence of its own.
+A cue's speaker is its subject (for a participle, the subject of the verb it hangs on), or a
+name right before or after it; pronouns and role descriptions resolve through the
+PersonIndex; a subject that names no one ("a source close to ...") leaves the speaker unnamed
+with its words kept. Quoted words that are labels (a banner reading "Welcome", a nickname in
+a name) or have no cue get no speaker.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people import PersonIndex
-from summitx.extract.quotes import QuoteSpan, find_quotes
+from summitx.extract.quotes import QuoteSpan, continues, find_quotes
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dependents through which a participle or infinitive inherits its subject from its head.
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp", "relcl")
 # Quoted words introduced by these are names or labels, not speech.
-LABEL_WORDS = {"reading", "read", "titled", "entitled", "headlined", "dubbed", "named", "so-called",
-               "known", "called", "slogan", "banner", "sign", "hashtag"}  # fmt: skip
+LABEL_WORDS = {"reading", "read", "reads", "titled", "entitled", "headlined", "dubbed", "named",
+               "so-called", "known", "called", "slogan", "banner", "sign", "hashtag", "motto",
+               "theme", "nicknamed"}  # fmt: skip
+LABEL_PHRASES = {"known as", "referred to as", "billed as", "called it"}
+# Verbs under which a reporting verb reports nothing: "declined to say if ...".
+NEGATING_HEADS = {"decline", "refuse", "fail", "avoid"}
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 MAX_REPORTED_TOKENS = 80
+# Cues whose object can only be what was said (not the person told).
+OBJECT_CLAUSE_CUES = {"say", "add", "note", "insist", "warn", "argue", "claim", "state"}
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
+# Offices by which an article refers back to its main figure ("..., the prime minister said").
+OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "secretary", "leader", "king",
+                "queen", "taoiseach", "governor", "mayor", "senator"}  # fmt: skip
+# Tokens after a quote before its cue: `"...," the French president said`.
+CUE_AFTER_WINDOW = 8
+# Tokens before a quote back to the cue that introduces it: `X told reporters in Brussels: "`.
+CUE_BEFORE_WINDOW = 25
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+|\s*\n\s*")
 
 
 @dataclass
@@ -52,29 +78,71 @@ class Statement:
     quote_end: int
 
 
+@dataclass
+class SpeechEvent:
+    """Someone speaking, for a cue-less quote in the next sentence to continue."""
+
+    attribution: Attribution
+    end: int
+
+
+@cache
+def adjacent_cues() -> frozenset[str]:
+    return frozenset(lexicon.load_pattern("cues.json").get("speech_adjacent", []))
+
+
 def _inside(token: Token, quotes: list[QuoteSpan]) -> bool:
     return any(q.start <= token.idx < q.end for q in quotes)
 
 
+def _is_negated(cue: Token) -> bool:
+    """'did not say', 'declined to say if ...': no statement is reported."""
+    doc = cue.doc
+    for child in cue.children:
+        # "did not say", but not the "not" of a quote before the cue ("Why not?" asked X).
+        if (
+            child.dep_ == "neg"
+            and child.i < cue.i
+            and not any(t.is_punct for t in doc[child.i + 1 : cue.i])
+        ):
+            return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NEGATING_HEADS
+
+
 def _subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, climbing from participles and infinitives to their head."""
+    """The subject of a verb, climbing from participles and infinitives to their head; for a
+    passive cue the agent ("Merkel was told by Macron")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
     current = verb
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if current.dep_ in INHERIT_DEPS and current.head is not current:
-            current = current.head
+        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
+            head = current.head
+            # "He said X ... but predicted Y": the parser hangs the second reporting verb on
+            # the reported clause; its subject is the first reporting verb's.
+            if (
+                current.dep_ == "conj"
+                and head.dep_ == "ccomp"
+                and head.head.lemma_.lower() in lexicon.speech_cues()
+            ):
+                head = head.head
+            current = head
             continue
         break
     return None
 
 
-def _according_to(sent: Span) -> Token | None:
-    for token in sent:
+def _according_to(tokens: list[Token]) -> Token | None:
+    for token in tokens:
         if (
             token.lower_ == "according"
-            and token.i + 1 < len(sent.doc)
+            and token.i + 1 < len(token.doc)
             and token.nbor().lower_ == "to"
         ):
             for child in token.nbor().children:
@@ -87,96 +155,409 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, people: PersonIndex) -> None:
         self.doc = doc
         self.people = people
+        self._parts = self._name_parts()
+
+    def _name_parts(self) -> dict[str, int]:
+        parts: dict[str, int] = {}
+        for person in self.people.people.values():
+            for token in person.tokens:
+                if len(token) >= 5:
+                    parts.setdefault(token, person.key)
+        return parts
+
+    def _fuzzy_person(self, token: Token) -> int | None:
+        """A misspelt surname ("Kowalksi" for "Kowalski") of someone named in the article."""
+        if token.pos_ != "PROPN" or len(token.text) < 5:
+            return None
+        low = token.text.lower()
+        best = difflib.get_close_matches(low, list(self._parts), n=1, cutoff=0.85)
+        return self._parts[best[0]] if best else None
+
+    def _neighbour_mention(self, cue: Token, after: bool) -> tuple[int, int] | None:
+        """A person named right before the cue ("Roe said"), before an apposition set off
+        by commas ("Jane Roe, a member of ..., said"), or right after it ("said Mr X")."""
+        doc = self.doc
+        sent = cue.sent
+        if cue.i > 0 and self.people.person_at(cue.i - 1) is not None:
+            mention = self.people.mention_at(cue.i - 1)
+            if mention is not None and mention.start not in self.people.quoted:
+                return mention.start, mention.end
+        if cue.i > 0 and doc[cue.i - 1].text == ",":
+            for mention in reversed(self.people.mentions):
+                if mention.end > cue.i or mention.start < sent.start:
+                    continue
+                between = doc[mention.end : cue.i].text
+                if (
+                    between.startswith(",")
+                    and between.count(",") >= 2
+                    and len(between) < 200
+                    and self.people.person_at(mention.start) is not None
+                ):
+                    return mention.start, mention.end
+                break
+        if after:
+            i = cue.i + 1
+            while i < min(len(doc), cue.i + 5) and self.people.person_at(i) is None:
+                token = doc[i]
+                if not (token.text[:1].isupper() or token.text in (".", "-")):
+                    break
+                i += 1
+            if i < len(doc) and self.people.person_at(i) is not None:
+                mention = self.people.mention_at(i)
+                if mention is not None:
+                    return mention.start, mention.end
+        return None
+
+    def _salient_untitled(self, before: int) -> int | None:
+        """'..., the prime minister said' where no one holds that title: the person who is the
+        subject of the sentence before, when nothing is known of their office."""
+        doc = self.doc
+        sent_start = doc[before].sent.start
+        for mention in reversed(self.people.mentions):
+            if mention.start >= before or mention.start in self.people.quoted:
+                continue
+            if mention.start < sent_start - 80:
+                break
+            person = self.people.people.get(mention.person)
+            root = doc[mention.start : mention.end].root
+            if person is not None and not person.titles and root.dep_ in SUBJECT_DEPS:
+                return mention.person
+        return None
 
     def subject_attribution(self, cue: Token, subject: Token | None) -> Attribution:
         doc = self.doc
-        if subject is None:
-            # "said Takaichi" parsed without a subject: a name right after or before the cue.
-            for i in (cue.i + 1, cue.i - 1):
-                if 0 <= i < len(doc) and self.people.person_at(i) is not None:
-                    subject = doc[i]
-                    break
-        if subject is None:
+        key: int | None = None
+        span_bounds: tuple[int, int] | None = None
+        if subject is not None and _paragraph(doc.text, subject.idx) != _paragraph(
+            doc.text, cue.idx
+        ):
+            subject = None  # a parse run over a paragraph break (from a headline)
+        if subject is None or (
+            self.people.resolve(subject) is None and subject.lower_ not in PRONOUN_WORDS
+        ):
+            # A name next to the cue outranks a parse that found no person as its subject.
+            # A name after the cue is its subject only when the parse found none before it
+            # ("said Mr X"); otherwise it is what was said ("the ministry said PM X ...").
+            after = subject is None or subject.i > cue.i
+            neighbour = self._neighbour_mention(cue, after)
+            if neighbour is not None and (
+                subject is None or neighbour[0] not in {t.i for t in subject.subtree}
+            ):
+                # (Not a name inside the subject: "a source close to the president said".)
+                key = self.people.person_at(neighbour[0])
+                span_bounds = neighbour
+        if span_bounds is None and subject is None:
             return Attribution(None, None, cue.text.lower(), cue.idx, cue.idx + len(cue))
-        key = self.people.resolve(subject)
-        mention = self.people.mention_at(subject.i)
-        if mention is not None:
-            span = doc[mention.start : mention.end]
+        if span_bounds is not None:
+            span = doc[span_bounds[0] : span_bounds[1]]
             text, s, e = span.text, span.start_char, span.end_char
-        elif subject.lower_ in PRONOUN_WORDS:
-            text, s, e = subject.text, subject.idx, subject.idx + len(subject)
         else:
-            # The subject's words, without relative clauses that run on after it.
-            tokens = [
-                t for t in subject.subtree if t.dep_ not in ("relcl", "punct") or t.i == subject.i
-            ]
-            left = min(t.i for t in tokens)
-            right = max(t.i for t in tokens if t.i <= subject.i + 6) + 1
-            if key is not None:
-                right = max(right, subject.i + 1)
-            span = doc[left:right]
-            text, s, e = span.text, span.start_char, span.end_char
+            assert subject is not None
+            key = self.people.resolve(subject)
+            if key is None:
+                key = self._fuzzy_person(subject)
+            mention = self.people.mention_at(subject.i)
+            if (
+                key is None
+                and subject.pos_ == "NOUN"
+                and lexicon.canonical_title(subject.lower_)
+                and subject.lower_ in OFFICE_WORDS
+                and not any(c.dep_ == "prep" for c in subject.children)
+                and any(c.lower_ in ("the", "this") for c in subject.children)
+            ):
+                key = self._salient_untitled(subject.i)
+            if mention is not None:
+                start = mention.start
+                if mention.kind == "role":
+                    # The whole description: "the South Korean president".
+                    start = _clip_left(doc, min(start, subject.left_edge.i), subject.i)
+                span = doc[start : mention.end]
+                text, s, e = span.text, span.start_char, span.end_char
+            elif subject.lower_ in PRONOUN_WORDS:
+                text, s, e = subject.text, subject.idx, subject.idx + len(subject)
+            else:
+                # The subject's words, without relative clauses that run on after it.
+                tokens = [
+                    t
+                    for t in subject.subtree
+                    if t.dep_ not in ("relcl", "punct") or t.i == subject.i
+                ]
+                left = min(t.i for t in tokens)
+                right = max(t.i for t in tokens if t.i <= subject.i + 6) + 1
+                if key is not None:
+                    right = max(right, subject.i + 1)
+                    # Up to the name and its title, not an apposition after it.
+                    named = [t.i for t in tokens if self.people.person_at(t.i) == key]
+                    right = min(right, max(max(named, default=subject.i), subject.i) + 1)
+                span = doc[_clip_left(doc, left, subject.i) : right]
+                text, s, e = span.text, span.start_char, span.end_char
         start, end = min(s, cue.idx), max(e, cue.idx + len(cue))
         return Attribution(key, text, cue.text.lower(), start, end)
 
-    def cue_for(
-        self, sent_tokens: list[Token], anchor: int, quotes: list[QuoteSpan]
-    ) -> Token | None:
-        """The reporting verb nearest to char offset `anchor` among tokens outside quotes."""
-        cues = [
-            t
-            for t in sent_tokens
-            if t.lemma_.lower() in lexicon.speech_cues()
-            and t.pos_ in ("VERB", "AUX")
-            and not _inside(t, quotes)
-        ]
-        if not cues:
-            return None
-        return min(cues, key=lambda t: abs(t.idx - anchor))
+
+def _clip_left(doc: Doc, left: int, anchor: int) -> int:
+    """Move `left` into the paragraph of token `anchor`: the parser may run a sentence over a
+    paragraph break (a headline above)."""
+    p_start = _paragraph(doc.text, doc[anchor].idx)[0]
+    while left < anchor and doc[left].idx < p_start:
+        left += 1
+    return left
 
 
-def _sentences_of(doc: Doc, start: int, end: int) -> list[Span]:
-    return [s for s in doc.sents if s.start_char < end and s.end_char > start]
+def _coordinate_clause(verb: Token) -> bool:
+    """A clause beside the reported one rather than inside it: 'X said A, and Y criticised
+    B', 'X said A, while Y ...' (but 'X said A and B' reports both)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "conj":
+        return verb.head.lemma_.lower() in lexicon.speech_cues()
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children
+    )
+
+
+def _is_cue(token: Token, quotes: list[QuoteSpan], adjacent: bool = False) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.speech_cues() or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if not adjacent and lemma in adjacent_cues():
+        return False
+    return not _inside(token, quotes) and not _is_negated(token)
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
 
 
 def _is_label(doc: Doc, quote: QuoteSpan) -> bool:
-    before = doc.text[max(0, quote.start - 30) : quote.start].lower().split()
-    return bool(before) and before[-1].strip(":,") in LABEL_WORDS
-
-
-def direct_statements(doc: Doc, meta: DocumentMeta, people: PersonIndex) -> Iterator[Statement]:
     text = doc.text
-    resolver = SpeakerResolver(doc, people)
-    quotes = [q for q in find_quotes(text) if not meta.is_excluded(q.start, q.end)]
-    previous: Statement | None = None
-    for quote in quotes:
-        inner = text[quote.inner_start : quote.inner_end]
-        sents = _sentences_of(doc, quote.start, quote.end)
-        frame = [t for s in sents for t in s if not (quote.start <= t.idx < quote.end)]
-        attribution: Attribution | None = None
-        if not _is_label(doc, quote):
-            cue = resolver.cue_for(frame, quote.start, quotes)
-            if cue is not None:
-                attribution = resolver.subject_attribution(cue, _subject_of(cue))
-            else:
-                source = _according_to(sents[0]) if sents else None
-                if source is not None:
-                    attribution = resolver.subject_attribution(source.head.head, source)
-                    attribution.cue = "according to"
-            if attribution is None and sents:
-                attribution = _colon_intro(doc, resolver, sents[0], quote, quotes)
-            if attribution is None and previous is not None and _continues(text, previous, quote):
-                attribution = Attribution(
-                    previous.speaker, previous.speaker_text, previous.cue, quote.start, quote.end
+    before = text[max(0, quote.start - 30) : quote.start].lower().split()
+    if before and before[-1].strip(":,") in LABEL_WORDS:
+        return True
+    if " ".join(before[-3:]).endswith(tuple(LABEL_PHRASES)):
+        return True
+    # A nickname inside a name: Gen. Robert E. "Bob" Smith.
+    inner = text[quote.inner_start : quote.inner_end]
+    after = text[quote.end : quote.end + 30].split()
+    raw_before = text[max(0, quote.start - 30) : quote.start].split()
+    return (
+        len(inner.split()) <= 2
+        and inner[:1].isupper()
+        and inner.replace(" ", "").replace("-", "").isalpha()
+        and bool(raw_before)
+        and raw_before[-1][:1].isupper()
+        and raw_before[-1][-1] not in ".!?:;,"
+        and bool(after)
+        and after[0][:1].isupper()
+        and text[quote.start - 1 : quote.start] == " "
+    )
+
+
+class DirectQuotes:
+    """Attribution of the direct quotes of one document."""
+
+    def __init__(self, doc: Doc, meta: DocumentMeta, people: PersonIndex) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.meta = meta
+        self.people = people
+        self.resolver = SpeakerResolver(doc, people)
+        self.all_quotes = find_quotes(self.text)
+        self.quotes = [q for q in self.all_quotes if not meta.is_excluded(q.start, q.end)]
+        self.events = self._verb_events()
+
+    # ----- the frame of a quote -----------------------------------------------------------
+    def _tokens_between(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return list(span) if span is not None else []
+
+    def _sentence_tokens(self, quote: QuoteSpan) -> list[Token]:
+        """Tokens outside quotes of the sentences the quote is in, within its paragraph."""
+        p_start, p_end = _paragraph(self.text, quote.start)
+        out = []
+        for sent in self.doc.sents:
+            if sent.start_char < quote.end and sent.end_char > quote.start:
+                out.extend(
+                    t for t in sent if p_start <= t.idx < p_end and not _inside(t, self.all_quotes)
                 )
+        return out
+
+    def cue_after(self, quote: QuoteSpan) -> Token | None:
+        """`"...," he said` / `"...," said X`: a cue within a few words after the quote."""
+        inner = self.text[quote.inner_start : quote.inner_end]
+        gap = self.text[quote.end : quote.end + 3]
+        if not (
+            inner.endswith((",", "!", "?", "—", "–")) or gap.lstrip(" ").startswith((",", "—", "–"))
+        ):
+            return None
+        p_end = _paragraph(self.text, quote.start)[1]
+        tokens = self._tokens_between(quote.end, p_end)
+        for token in tokens[:CUE_AFTER_WINDOW]:
+            if _inside(token, self.all_quotes) or token.text in (".", "!", "?", ";"):
+                return None
+            if token.dep_ == "cc":
+                return None  # '"...", but insisted': a second statement, not this one's cue
+            if _is_cue(token, self.all_quotes, adjacent=True):
+                return token
+        return None
+
+    def cue_before(self, quote: QuoteSpan) -> Token | None:
+        """`X told the BBC: "..."`, `X said, "..."`: the cue that introduces the quote."""
+        before = self.text[: quote.start].rstrip()
+        if not before.endswith((":", ",")):
+            # A cue right before the quote: 'He promised "the most positive campaign"'.
+            last = self._tokens_between(max(0, len(before) - 40), len(before))
+            if last and _is_cue(last[-1], self.all_quotes, adjacent=True):
+                return last[-1]
+            return None
+        p_start = _paragraph(self.text, quote.start)[0]
+        tokens = self._tokens_between(p_start, len(before))[-CUE_BEFORE_WINDOW:]
+        for token in reversed(tokens):
+            if _inside(token, self.all_quotes):
+                break
+            if _is_cue(token, self.all_quotes, adjacent=True):
+                return token
+        return None
+
+    def cue_governing(self, quote: QuoteSpan) -> Token | None:
+        """The nearest reporting verb above the quoted words: `X said the deal was "historic"`,
+        else the reporting verb of the sentence nearest to the quote."""
+        inner = self._tokens_between(quote.inner_start, quote.inner_end) or self._tokens_between(
+            quote.start, quote.end
+        )
+        p_start, p_end = _paragraph(self.text, quote.start)
+        for token in inner[:1] + [
+            t for t in inner[1:] if t.head.i < inner[0].i or t.head.i > inner[-1].i
+        ]:
+            child = token
+            blocked = False
+            for ancestor in token.ancestors:
+                if not p_start <= ancestor.idx < p_end:
+                    break  # the parser ran the sentence over a paragraph break
+                if _is_cue(ancestor, self.all_quotes):
+                    return ancestor
+                if (
+                    _coordinate_clause(ancestor)
+                    and any(c.dep_ in SUBJECT_DEPS and c.i != child.i for c in ancestor.children)
+                    and not _inside(ancestor, self.all_quotes)
+                ):
+                    # A clause of its own with another subject ("..., while Labour criticised
+                    # "extravagant" promises"): a cue above it reports something else.
+                    blocked = True
+                    break
+                child = ancestor
+            if blocked:
+                return None
+        frame = [t for t in self._sentence_tokens(quote) if _is_cue(t, self.all_quotes)]
+        if not frame:
+            return None
+        return min(frame, key=lambda t: abs(t.idx - quote.start))
+
+    # ----- continuation -------------------------------------------------------------------
+    def _verb_events(self) -> list[SpeechEvent]:
+        """Reporting verbs outside quotes, each ending with its sentence (in its paragraph)."""
+        events = []
+        for token in self.doc:
+            if token.lemma_.lower() not in lexicon.reported_speech_cues() or token.pos_ != "VERB":
+                continue
+            if _inside(token, self.all_quotes) or _is_negated(token):
+                continue
+            if self.meta.is_excluded(token.idx, token.idx + len(token)):
+                continue
+            subject = _subject_of(token)
+            if subject is None:
+                continue
+            attribution = self.resolver.subject_attribution(token, subject)
+            p_end = _paragraph(self.text, token.idx)[1]
+            end = min(token.sent.end_char, p_end)
+            events.append(SpeechEvent(attribution, end))
+        return events
+
+    def _follows_sentence(self, end: int, start: int) -> bool:
+        """The quote at `start` opens the sentence right after the one ending near `end`."""
+        if end > start:
+            return False
+        gap = self.text[end:start]
+        if re.search(r"[.!?][\"”’]?$", self.text[max(0, end - 2) : end]) and not gap.strip():
+            return True
+        parts = SENTENCE_BREAK.split(gap)
+        return len(parts) >= 2 and not parts[-1].strip() and all(not p.strip() for p in parts[1:-1])
+
+    def continued(self, quote: QuoteSpan, events: list[SpeechEvent]) -> Attribution | None:
+        before = [e for e in events if e.end <= quote.start]
+        if not before:
+            return None
+        last = max(before, key=lambda e: e.end)
+        if not self._follows_sentence(last.end, quote.start):
+            return None
+        a = last.attribution
+        return Attribution(a.speaker, a.speaker_text, a.cue, quote.start, quote.end)
+
+    # ----- all together -------------------------------------------------------------------
+    def explicit(self, quote: QuoteSpan) -> Attribution | None:
+        """The attribution a quote's own sentence gives it: a cue or 'according to'."""
+        cue = self.cue_after(quote) or self.cue_before(quote) or self.cue_governing(quote)
+        if cue is not None:
+            return self.resolver.subject_attribution(cue, _subject_of(cue))
+        source = _according_to(self._sentence_tokens(quote))
+        if source is not None:
+            attribution = self.resolver.subject_attribution(source.head.head, source)
+            attribution.cue = "according to"
+            return attribution
+        return None
+
+    def statements(self) -> Iterator[Statement]:
+        events = list(self.events)
+        # (quote, attribution, how sure: "cue" from its own sentence or the quote it goes on
+        # with, "context" from the sentence before, "" for none)
+        made: list[tuple[QuoteSpan, Attribution | None, str]] = []
+        for quote in self.quotes:
+            attribution: Attribution | None = None
+            strength = ""
+            previous = made[-1] if made else None
+            if not _is_label(self.doc, quote):
+                attribution = self.explicit(quote)
+                strength = "cue" if attribution is not None else ""
+                if attribution is None and previous and continues(self.text, previous[0], quote):
+                    attribution, strength = previous[1], previous[2]
+                if attribution is None:
+                    attribution = self.continued(quote, events)
+                    strength = "context" if attribution is not None else ""
+            if attribution is not None and attribution.cue:
+                events.append(SpeechEvent(attribution, max(quote.end, attribution.end)))
+            made.append((quote, attribution, strength))
+        # A quote left open takes the speaker named by the part that goes on with it when its
+        # own sentence names none: '"First paragraph ...\n\n"Second," Modi said.'
+        for n in range(len(made) - 2, -1, -1):
+            quote, _, strength = made[n]
+            nxt_quote, nxt, nxt_strength = made[n + 1]
+            if (
+                strength != "cue"
+                and nxt_strength == "cue"
+                and continues(self.text, quote, nxt_quote)
+            ):
+                made[n] = (quote, nxt, "cue")
+        for quote, attribution, _ in made:
+            if attribution is not None and _paragraph(self.text, attribution.start) != _paragraph(
+                self.text, quote.start
+            ):
+                # Taken from another paragraph or sentence: the evidence is the quote itself.
+                a = attribution
+                attribution = Attribution(a.speaker, a.speaker_text, a.cue, quote.start, quote.end)
+            yield self._statement(quote, attribution)
+
+    def _statement(self, quote: QuoteSpan, attribution: Attribution | None) -> Statement:
         if attribution is None:
             attribution = Attribution(None, None, None, quote.start, quote.end)
-        start = min(quote.start, attribution.start)
-        end = max(quote.end, attribution.end)
-        statement = Statement(
+        near = abs(attribution.start - quote.start) < 400 and abs(attribution.end - quote.end) < 400
+        start = min(quote.start, attribution.start) if near else quote.start
+        end = max(quote.end, attribution.end) if near else quote.end
+        return Statement(
             speaker=attribution.speaker,
             speaker_text=attribution.speaker_text,
-            quote=inner,
+            quote=self.text[quote.inner_start : quote.inner_end],
             direct=True,
             cue=attribution.cue,
             start=start,
@@ -184,63 +565,93 @@ def direct_statements(doc: Doc, meta: DocumentMeta, people: PersonIndex) -> Iter
             quote_start=quote.start,
             quote_end=quote.end,
         )
-        previous = statement if attribution.cue or attribution.speaker is not None else None
-        yield statement
 
 
-def _colon_intro(
-    doc: Doc, resolver: SpeakerResolver, sent: Span, quote: QuoteSpan, quotes: list[QuoteSpan]
-) -> Attribution | None:
-    """'X told the BBC:' in the sentence just before a quote that opens its own sentence."""
-    before = doc.text[: quote.start].rstrip()
-    if not before.endswith(":"):
+def direct_statements(doc: Doc, meta: DocumentMeta, people: PersonIndex) -> Iterator[Statement]:
+    yield from DirectQuotes(doc, meta, people).statements()
+
+
+def _reported_span(doc: Doc, cue: Token) -> Span | None:
+    """The reported clause of a cue: its clausal complements (several when the parser split
+    one), after the cue (`X said that ...`) or before it (`..., X said.`)."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not clauses and cue.lemma_.lower() in OBJECT_CLAUSE_CUES:
+        # "said the two discussed border trade" misparsed as an object: a clause all the same
+        # when the object holds a finite verb.
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ == "dobj"
+            and c.i > cue.i
+            and any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                # "the two discussed trade", not "the proposed deal"
+                or (t.tag_ == "VBN" and t.i > c.left_edge.i + 1)
+                for t in c.subtree
+            )
+        ]
+    after = [c for c in clauses if c.i > cue.i]
+    before = [c for c in clauses if c.i < cue.i]
+    if after:
+        tokens = sorted((t for c in after for t in c.subtree), key=lambda t: t.i)
+    elif before:
+        clause = before[-1]
+        tokens = sorted(clause.subtree, key=lambda t: t.i)
+        # Only a clause that opens the sentence and runs up to the cue: "X, Y said."
+        if tokens[0].i != cue.sent.start and not doc[cue.sent.start : tokens[0].i].text.endswith(
+            ("-", "–", "—")
+        ):
+            return None
+        if any(t.i > cue.i for t in tokens):
+            return None
+    else:
         return None
-    prev_sents = _sentences_of(doc, len(before) - 1, len(before))
-    if not prev_sents:
+    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > MAX_REPORTED_TOKENS or len(tokens) < 3:
         return None
-    tokens = [t for t in prev_sents[0] if t.idx < quote.start]
-    cue = resolver.cue_for(tokens, len(before), quotes)
-    if cue is None:
+    span = doc[tokens[0].i : tokens[-1].i + 1]
+    # Never across a paragraph break: the parser sometimes runs a sentence over one.
+    p_start, p_end = _paragraph(doc.text, cue.idx)
+    span = doc.char_span(
+        max(span.start_char, p_start), min(span.end_char, p_end), alignment_mode="contract"
+    )
+    if span is None:
         return None
-    return resolver.subject_attribution(cue, _subject_of(cue))
-
-
-def _continues(text: str, previous: Statement, quote: QuoteSpan) -> bool:
-    """A cue-less quote opening a sentence just after a quote continues the same speaker."""
-    gap = text[previous.end : quote.start]
-    if len(gap) > 3 or previous.speaker is None:
-        return False
-    stripped = gap.strip()
-    return stripped in ("", ".", "!", "?") or (gap.count("\n") >= 1 and not stripped)
+    while len(span) and (span[-1].is_punct or span[-1].text in ("'s", "’s")):
+        span = span[:-1]
+    return span if len(span) else None
 
 
 def reported_statements(
     doc: Doc, meta: DocumentMeta, people: PersonIndex, direct: list[Statement]
 ) -> Iterator[Statement]:
-    """'X said (that) CLAUSE': the clause as the quote, when it holds no direct quote."""
+    """'X said (that) CLAUSE' and 'CLAUSE, X said': the clause as the quote, when it holds no
+    direct quote. Participles ('..., adding that ...') report a side remark and are left out,
+    as are statements of a group ('Roe and other analysts say')."""
     resolver = SpeakerResolver(doc, people)
     quotes = find_quotes(doc.text)
     for token in doc:
         if token.lemma_.lower() not in lexicon.reported_speech_cues() or token.pos_ != "VERB":
             continue
-        if _inside(token, quotes) or meta.is_excluded(token.idx, token.idx + 1):
+        if token.tag_ == "VBG" or _is_negated(token):
             continue
-        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-        if clause is None or clause.i < token.i:
-            continue
-        tokens = sorted(clause.subtree, key=lambda t: t.i)
-        if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
-            tokens = tokens[1:]
-        if not tokens or len(tokens) > MAX_REPORTED_TOKENS or len(tokens) < 3:
-            continue
-        span = doc[tokens[0].i : tokens[-1].i + 1]
-        while len(span) and span[-1].is_punct:
-            span = span[:-1]
-        if not len(span) or any(
-            q.start < span.end_char and q.end > span.start_char for q in quotes
+        # "what he believes is ...", "voters whom he says feel let down": the clause is not
+        # what was said but the frame of something else.
+        near = [t for c in token.children for t in (c, *c.children)]
+        if token.dep_ in ("relcl", "csubj", "acl") or any(
+            t.tag_ in ("WDT", "WP", "WP$") and t.i < token.i for t in near
         ):
             continue
-        attribution = resolver.subject_attribution(token, _subject_of(token))
+        if _inside(token, quotes) or meta.is_excluded(token.idx, token.idx + 1):
+            continue
+        span = _reported_span(doc, token)
+        if span is None or any(q.start < span.end_char and q.end > span.start_char for q in quotes):
+            continue
+        subject = _subject_of(token)
+        if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+            continue
+        attribution = resolver.subject_attribution(token, subject)
         if attribution.speaker is None:
             continue
         start, end = min(attribution.start, span.start_char), max(attribution.end, span.end_char)
