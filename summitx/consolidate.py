@@ -57,7 +57,7 @@ from summitx.records import (
 
 # Sources that date one occasion a day or two apart (time zones, a story filed the next
 # day, "Tuesday" resolved against the wrong anchor) still describe one occasion.
-MAX_DATE_SLIP_DAYS = 2
+MAX_DATE_SLIP_DAYS = 1
 # Two reports of a quote are one quote when the shorter one's words are (almost) all in
 # the longer one and it is long enough not to be a stock phrase.
 QUOTE_MIN_TOKENS = 5

@@ -658,6 +658,16 @@ class MeetingFinder:
             out.append(self._mention(sent, reading, participants, mine, my_places, first))
             if by_reference and out[-1].date is None and out[-1].ordinal is None:
                 self._join_earlier(out[-1])
+        # A second trigger for the same meeting often carries its ordinal ('held a summit ...,
+        # marking their second formal meeting'): the meeting keeps it.
+        for index, (reading, _group, _by_reference) in enumerate(chosen):
+            if out[index].ordinal is not None:
+                continue
+            for duplicate, target in owner.items():
+                if target == reading.trigger.i:
+                    out[index].ordinal = self._ordinal_before(sent, self.doc[duplicate])
+                    if out[index].ordinal is not None:
+                        break
         # 'their second meeting following the APEC summit in X in October 2025': the named
         # event with a date of its own is an earlier meeting of the same people.
         for reading in readings:
@@ -684,6 +694,14 @@ class MeetingFinder:
                 out.append(self._mention(sent, reading, group, own, near_places, first))
         self._update_context([d for d in dates if d[0].start in used] if chosen else dates)
         return out
+
+    def _ordinal_before(self, sent: Span, trigger: Token) -> int | None:
+        """'their second formal meeting', 'the third face-to-face contact'."""
+        ordinal = None
+        for t in self.doc[max(sent.start, trigger.i - 4) : trigger.i]:
+            if t.lower_ in ORDINALS:
+                ordinal = ORDINALS[t.lower_]
+        return ordinal
 
     def _same_clause(self, ent: Span, trigger: Token) -> bool:
         """A date inside another clause ('the plans agreed in Lisbon in 2000') dates that
@@ -732,10 +750,7 @@ class MeetingFinder:
         trigger = reading.trigger
         date_span, date = dates[0] if dates else (None, None)
         location, country = self._location(places, trigger)
-        ordinal = None
-        for t in self.doc[max(sent.start, trigger.i - 4) : trigger.i]:
-            if t.lower_ in ORDINALS:
-                ordinal = ORDINALS[t.lower_]
+        ordinal = self._ordinal_before(sent, trigger)
         planned = any(t.lower_ in ("will", "shall", "plans", "planned", "scheduled") for t in sent)
         return MeetingMention(
             participants=participants,
