@@ -2,7 +2,7 @@
 
 Two shapes: a verb ("Kohl and Mitterrand affirmed the importance of ...", "both sides agreed to
 ...") whose subject is a person, a country, an organisation or a group reference, with the
-clause it governs; and a noun ("a mutual agreement to enhance ...", "agreements on ...")
+clause it governs; and a noun ("a mutual agreement to expand ...", "agreements on ...")
 with the clause attached to it.
 """
 
@@ -263,7 +263,7 @@ class AgreementFinder:
 
     def _joint_act(self, token: Token, subject: Token) -> bool:
         """Not a cue verb, but a joint act: what a communiqué states, or what 'both countries'
-        / 'X and Y' will do together ('Singapore and China will launch a fast lane')."""
+        / 'X and Y' will do together ('Chile and Peru will open a border corridor')."""
         if self._is_document(subject):
             return token.dep_ in ("ROOT", "conj") and token.lemma_.lower() in DOCUMENT_VERBS
         if token.dep_ != "ROOT" or not any(c.lower_ in ("will", "shall") for c in token.children):

@@ -84,7 +84,7 @@ def _nearest_weekday(anchor: dt.date, weekday: int, tense: str | None) -> dt.dat
     if back == 0:
         return anchor
     # A day of slack either way: an article dated by one time zone tells of an event on the
-    # next (or previous) day in another ('said at the summit Tuesday' in Monday's paper).
+    # next (or previous) day in another ('spoke at the summit Friday' in Thursday's paper).
     if tense == "past":
         return anchor + dt.timedelta(days=1) if forward == 1 else anchor - dt.timedelta(days=back)
     if tense == "future":

@@ -330,7 +330,7 @@ class MeetingFinder:
         )
 
     def _named_event(self, trigger: Token) -> bool:
-        """'the APEC summit', 'the Hong Kong summit': a named event, not 'the summit' just told."""
+        """'the G20 summit', 'the Oslo summit': a named event, not 'the summit' just told."""
         return trigger.pos_ != "VERB" and any(
             c.dep_ in ("compound", "nmod", "amod")
             and c.i < trigger.i
@@ -630,7 +630,7 @@ class MeetingFinder:
                     owner.setdefault(reading.trigger.i, same[0].trigger.i)
         first = next((t for t in sent if not self._excluded(t) and not t.is_space), sent[0])
         chosen_triggers = {c[0].trigger.i for c in chosen}
-        # Dates and places go to the nearest trigger; a named event ('the APEC summit') lets
+        # Dates and places go to the nearest trigger; a named event ('the G20 summit') lets
         # them pass to the meeting it is mentioned with.
         magnets = [
             r.trigger.i
@@ -659,7 +659,7 @@ class MeetingFinder:
             if by_reference and out[-1].date is None and out[-1].ordinal is None:
                 self._join_earlier(out[-1])
         # A second trigger for the same meeting often carries its ordinal ('held a summit ...,
-        # marking their second formal meeting'): the meeting keeps it.
+        # marking their fourth formal meeting'): the meeting keeps it.
         for index, (reading, _group, _by_reference) in enumerate(chosen):
             if out[index].ordinal is not None:
                 continue
@@ -668,7 +668,7 @@ class MeetingFinder:
                     out[index].ordinal = self._ordinal_before(sent, self.doc[duplicate])
                     if out[index].ordinal is not None:
                         break
-        # 'their second meeting following the APEC summit in X in October 2025': the named
+        # 'their fourth meeting following the G20 summit in X in May 2019': the named
         # event with a date of its own is an earlier meeting of the same people.
         for reading in readings:
             if not chosen or reading.trigger.i in chosen_triggers:
@@ -704,7 +704,7 @@ class MeetingFinder:
         return ordinal
 
     def _same_clause(self, ent: Span, trigger: Token) -> bool:
-        """A date inside another clause ('the plans agreed in Lisbon in 2000') dates that
+        """A date inside another clause ('the reforms agreed in Vienna in 1998') dates that
         clause's event, unless the meeting is told inside it ('an aide said on Thursday that
         the leaders were holding a call')."""
         verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -4,7 +4,7 @@ A person is found from a PERSON entity, a title before capitalised words ("Prime
 X", "Chinese leader X") or an honorific ("Mr X"). Mentions are then grouped by their name
 tokens ("Kim Dae Jung" = "Kim Dae-jung", "Koizumi Junichiro" = "Junichiro Koizumi", a surname =
 the full name), and the other ways of naming a person resolve to them: a bare surname the
-model tagged ORG or GPE, a role ("the South Korean president"), a pronoun.
+model tagged ORG or GPE, a role ("the Brazilian president"), a pronoun.
 """
 
 from __future__ import annotations

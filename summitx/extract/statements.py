@@ -51,7 +51,7 @@ OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "secretary", "
                 "queen", "taoiseach", "governor", "mayor", "senator"}  # fmt: skip
 # Tokens after a quote before its cue: `"...," the French president said`.
 CUE_AFTER_WINDOW = 8
-# Tokens before a quote back to the cue that introduces it: `X told reporters in Brussels: "`.
+# Tokens before a quote back to the cue that introduces it: `X told reporters in Lima: "`.
 CUE_BEFORE_WINDOW = 25
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+|\s*\n\s*")
 
@@ -269,7 +269,7 @@ class SpeakerResolver:
             if mention is not None:
                 start = mention.start
                 if mention.kind == "role":
-                    # The whole description: "the South Korean president".
+                    # The whole description: "the Brazilian president".
                     start = _clip_left(doc, min(start, subject.left_edge.i), subject.i)
                 span = doc[start : mention.end]
                 text, s, e = span.text, span.start_char, span.end_char
