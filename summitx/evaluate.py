@@ -230,8 +230,10 @@ def score_article(report: Report, gold: dict[str, Any], records: list[dict[str, 
         return f"{doc_id}: {speaker}: {x['quote'][:70]}"
 
     gold_statements = gold.get("statements", [])
-    _match(scores["statements_direct"], [s for s in statements if s["direct"]],
-           [g for g in gold_statements if g.get("direct")], stmt_match, stmt_label, stmt_forbidden)  # fmt: skip
+    direct_preds = [s for s in statements if s["direct"]]
+    direct_gold = [g for g in gold_statements if g.get("direct")]
+    _match(scores["statements_direct"], direct_preds, direct_gold, stmt_match, stmt_label,
+           stmt_forbidden)  # fmt: skip
     _match(scores["statements_all"], statements, gold_statements, stmt_match, stmt_label,
            stmt_forbidden)  # fmt: skip
 
@@ -258,9 +260,9 @@ def evaluate(gold: dict[str, dict[str, Any]], records: Iterable[dict[str, Any]])
     for record in records:
         per_doc.setdefault(record["doc_id"], []).append(record)
     report = Report(scores={c: Score() for c in CATEGORIES})
-    for doc_id, annotations in gold.items():
+    for doc_id, gold_article in gold.items():
         if doc_id not in per_doc:
             report.missing_articles.append(doc_id)
         report.articles += 1
-        score_article(report, annotations, per_doc.get(doc_id, []))
+        score_article(report, gold_article, per_doc.get(doc_id, []))
     return report

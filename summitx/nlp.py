@@ -1,4 +1,4 @@
-"""Build the spaCy pipeline: the chosen model, with the components the extractors do not use left out."""
+"""Build the spaCy pipeline: the chosen model, without the components the extractors never use."""
 
 from __future__ import annotations
 
