@@ -53,8 +53,8 @@ class MeetingMention:
 
 def _trigger_kind(token: Token) -> str | None:
     low = token.lemma_.lower()
-    prev = token.nbor(-1).lower_ if token.i > 0 else ""
     if token.pos_ in ("NOUN", "PROPN"):
+        prev = token.nbor(-1).lower_ if token.i > 0 else ""
         two = f"{prev} {token.lower_}"
         if two in lexicon.meeting_nouns():
             return lexicon.meeting_nouns()[two]
@@ -154,7 +154,8 @@ class MeetingFinder:
         triggers = [
             (t, kind)
             for t in sent
-            if not self._in_quote(t) and (kind := _trigger_kind(t)) is not None
+            # The cheap word test first: most tokens are no trigger, and few are in quotes.
+            if (kind := _trigger_kind(t)) is not None and not self._in_quote(t)
         ]
         if not triggers:
             for _ent, value in self._dates(sent):

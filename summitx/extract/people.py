@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -139,16 +140,23 @@ def _match_country_before(doc: Doc, end: int) -> tuple[int, str] | None:
 
 
 def _is_name_token(token: Token) -> bool:
-    low = token.text.lower()
+    return _is_name_word(token.text) and not token.like_num
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_name_word(text: str) -> bool:
+    """_is_name_token but for like_num: it depends on the word alone, so it is cached per word."""
+    low = text.lower()
     return (
-        _is_cap(token)
+        bool(text)
+        and text[0].isupper()
+        and any(c.isalpha() for c in text)
         and low not in NON_NAME_WORDS
         and low not in MONTH_AND_DAY_WORDS
         and not lexicon.canonical_title(low)
         and low not in lexicon.honorifics()
-        and not lexicon.country_of_any(token.text)
+        and not lexicon.country_of_any(text)
         and not lexicon.country_of_demonym(low)
-        and not token.like_num
     )
 
 

@@ -139,8 +139,8 @@ def _sentences_of(doc: Doc, start: int, end: int) -> list[Span]:
     return [s for s in doc.sents if s.start_char < end and s.end_char > start]
 
 
-def _is_label(doc: Doc, quote: QuoteSpan) -> bool:
-    before = doc.text[max(0, quote.start - 30) : quote.start].lower().split()
+def _is_label(text: str, quote: QuoteSpan) -> bool:
+    before = text[max(0, quote.start - 30) : quote.start].lower().split()
     return bool(before) and before[-1].strip(":,") in LABEL_WORDS
 
 
@@ -154,7 +154,7 @@ def direct_statements(doc: Doc, meta: DocumentMeta, people: PersonIndex) -> Iter
         sents = _sentences_of(doc, quote.start, quote.end)
         frame = [t for s in sents for t in s if not (quote.start <= t.idx < quote.end)]
         attribution: Attribution | None = None
-        if not _is_label(doc, quote):
+        if not _is_label(text, quote):
             cue = resolver.cue_for(frame, quote.start, quotes)
             if cue is not None:
                 attribution = resolver.subject_attribution(cue, _subject_of(cue))
@@ -164,7 +164,7 @@ def direct_statements(doc: Doc, meta: DocumentMeta, people: PersonIndex) -> Iter
                     attribution = resolver.subject_attribution(source.head.head, source)
                     attribution.cue = "according to"
             if attribution is None and sents:
-                attribution = _colon_intro(doc, resolver, sents[0], quote, quotes)
+                attribution = _colon_intro(doc, resolver, sents[0], quote, quotes, text)
             if attribution is None and previous is not None and _continues(text, previous, quote):
                 attribution = Attribution(
                     previous.speaker, previous.speaker_text, previous.cue, quote.start, quote.end
@@ -189,10 +189,16 @@ def direct_statements(doc: Doc, meta: DocumentMeta, people: PersonIndex) -> Iter
 
 
 def _colon_intro(
-    doc: Doc, resolver: SpeakerResolver, sent: Span, quote: QuoteSpan, quotes: list[QuoteSpan]
+    doc: Doc,
+    resolver: SpeakerResolver,
+    sent: Span,
+    quote: QuoteSpan,
+    quotes: list[QuoteSpan],
+    text: str,
 ) -> Attribution | None:
     """'X told the BBC:' in the sentence just before a quote that opens its own sentence."""
-    before = doc.text[: quote.start].rstrip()
+    # `text` is doc.text, passed in: Doc.text rebuilds the string from every token each call.
+    before = text[: quote.start].rstrip()
     if not before.endswith(":"):
         return None
     prev_sents = _sentences_of(doc, len(before) - 1, len(before))
