@@ -71,6 +71,8 @@ class Run:
             if proc.returncode not in (0, 1):
                 sys.exit(f"failed ({proc.returncode}): {' '.join(args)}\n{err.read().decode()}")
         self.peak_mb = usage.ru_maxrss / 1e3
+        # CPU seconds barely change when other processes compete for the cores; wall time does.
+        self.cpu = usage.ru_utime + usage.ru_stime
 
     def rss_at(self, share: float) -> float | None:
         """RSS when `share` of the run's time had passed."""
@@ -85,11 +87,15 @@ def raw_spacy(corpus: str) -> None:
 
     nlp = load_pipeline()
     texts = [a.text for a in load_articles([corpus]) if not a.errors]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _doc in nlp.pipe(texts, batch_size=32):
         pass
-    seconds = time.perf_counter() - start
-    print(json.dumps({"seconds": seconds, "model": model_name(nlp), "pipes": nlp.pipe_names}))
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(
+        json.dumps(
+            {"seconds": seconds, "cpu": cpu, "model": model_name(nlp), "pipes": nlp.pipe_names}
+        )
+    )
 
 
 def corpus_size(corpus: str) -> tuple[int, int]:
@@ -127,6 +133,9 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", help="folder or file of articles")
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--jobs", type=int, default=2, help="jobs for the parallel run")
+    parser.add_argument(
+        "--dask", action="store_true", help="also run on a LocalCluster of --jobs processes"
+    )
     parser.add_argument("--raw-spacy", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.raw_spacy:
@@ -142,6 +151,7 @@ def main() -> None:
             corpus = limited_corpus(corpus, args.limit, work)
         docs, words = corpus_size(corpus)
         print(f"corpus: {corpus}: {docs:,} articles, {words:,} words", flush=True)
+        print(f"machine: {os.cpu_count()} cores, load average {load()} before the runs")
 
         helps = [Run([py, "-m", "summitx", "--help"]).seconds for _ in range(5)]
         print(f"summitx --help: {min(helps):.3f} s (best of 5; median {sorted(helps)[2]:.3f} s)")
@@ -164,7 +174,12 @@ def main() -> None:
             f"{words / raw['seconds']:,.0f} words/s; peak RSS {raw_run.peak_mb:.0f} MB",
             flush=True,
         )
-        print(f"end to end / raw nlp.pipe: {raw['seconds'] / one.seconds:.3f}", flush=True)
+        print(
+            f"end to end / raw nlp.pipe: {raw['seconds'] / one.seconds:.3f} by wall time, "
+            f"{raw['cpu'] / one.cpu:.3f} by CPU time (end to end includes start-up, model "
+            "loading, reading and writing)",
+            flush=True,
+        )
 
         many = Run([*extract, "--jobs", str(args.jobs), "-o", str(work / "many.jsonl")])
         same = (work / "many.jsonl").read_bytes() == (work / "one.jsonl").read_bytes()
@@ -184,6 +199,31 @@ def main() -> None:
             f"({100 * warm.seconds / cold.seconds:.1f}% of the first); peak RSS of the re-run "
             f"{warm.peak_mb:.0f} MB; output identical: {same}"
         )
+        if args.dask:
+            dask_run(extract, args.jobs, work, one.seconds)
+        print(f"load average {load()} after the runs (other work on the machine skews timings)")
+
+
+def dask_run(extract: list[str], jobs: int, work: Path, one_job: float) -> None:
+    """The same extraction through --dask on a local cluster of `jobs` one-thread workers."""
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        run = Run([*extract, "--dask", cluster.scheduler_address, "-o", str(work / "dask.jsonl")])
+    same = (work / "dask.jsonl").read_bytes() == (work / "one.jsonl").read_bytes()
+    print(
+        f"--dask, LocalCluster of {jobs} worker processes: {run.seconds:.1f} s; speed-up "
+        f"x{one_job / run.seconds:.2f} over one local job; output identical: {same}"
+    )
+
+
+def load() -> str:
+    try:
+        return " / ".join(f"{v:.1f}" for v in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 if __name__ == "__main__":

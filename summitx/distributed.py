@@ -52,7 +52,11 @@ def dask_submitter(address: str, model: str | None) -> Iterator[tuple[Submit, in
         from distributed import Client
     except ImportError as exc:
         raise DaskUnavailable("--dask needs dask.distributed: pip install 'summitx[dask]'") from exc
-    with Client(address) as client:
+    try:
+        client = Client(address, timeout="20s")
+    except OSError as exc:  # distributed raises OSError (or TimeoutError) for no scheduler
+        raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+    with client:
         threads = sum(client.nthreads().values()) or 1
 
         def submit(chunk: list[Article]):  # type: ignore[no-untyped-def]
