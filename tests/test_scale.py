@@ -94,3 +94,37 @@ def test_dask_local_cluster_gives_identical_output(local_output):
         n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
     ) as cluster:
         assert extract_jsonl("--dask", cluster.scheduler_address) == local_output
+
+
+def test_chunks_stream_in_input_order_with_bounded_work_in_flight():
+    from summitx.loader import Article
+    from summitx.parallel import CHUNK_SIZE, run_chunks
+
+    total = 5 * CHUNK_SIZE + 3
+    pulled = 0
+    in_flight: list[object] = []
+
+    def articles():
+        nonlocal pulled
+        for i in range(total):
+            pulled += 1
+            yield Article(doc_id=str(i), path=f"{i}.txt", text="Leaders met.")
+
+    class Pending:
+        """A stand-in for a worker's future: its result is made only when asked for."""
+
+        def __init__(self, chunk: list[Article]) -> None:
+            self.chunk = chunk
+            in_flight.append(self)
+
+        def result(self) -> list[list[str]]:
+            in_flight.remove(self)
+            return [[f"records of {a.doc_id}"] for a in self.chunk]
+
+    out = []
+    for group in run_chunks(articles(), Pending, window=3):
+        assert len(in_flight) <= 3
+        # Streaming: the reader is never more than the window ahead of the writer.
+        assert pulled <= len(out) + 4 * CHUNK_SIZE
+        out.extend(group)
+    assert out == [f"records of {i}" for i in range(total)]
