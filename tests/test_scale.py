@@ -128,3 +128,18 @@ def test_chunks_stream_in_input_order_with_bounded_work_in_flight():
         assert pulled <= len(out) + 4 * CHUNK_SIZE
         out.extend(group)
     assert out == [f"records of {i}" for i in range(total)]
+
+
+def test_help_imports_neither_spacy_nor_dask():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from summitx.cli import main; sys.argv = ['summitx', 'extract', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = {'spacy', 'dask', 'distributed', 'pydantic', 'dateparser'} & set(sys.modules)\n"
+        "print(sorted(heavy))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "--jobs" in result.stdout and "--dask" in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "[]"
