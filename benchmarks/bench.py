@@ -74,10 +74,15 @@ class Run:
         # CPU seconds barely change when other processes compete for the cores; wall time does.
         self.cpu = usage.ru_utime + usage.ru_stime
 
-    def rss_at(self, share: float) -> float | None:
-        """RSS when `share` of the run's time had passed."""
-        points = [v for t, v in self.trace if t >= share * self.seconds]
-        return points[0] if points else None
+    def peak_by_quarter(self) -> str:
+        """Peak RSS in each quarter of the run: flat memory gives four similar figures."""
+        quarters = []
+        for q in range(4):
+            points = [
+                v for t, v in self.trace if q * self.seconds / 4 <= t < (q + 1) * self.seconds / 4
+            ]
+            quarters.append(f"{max(points):.0f}" if points else "-")
+        return " / ".join(quarters)
 
 
 def raw_spacy(corpus: str) -> None:
@@ -161,9 +166,7 @@ def main() -> None:
         print(
             f"end to end, 1 job: {one.seconds:.1f} s = {words / one.seconds:,.0f} words/s, "
             f"{docs / one.seconds:.1f} docs/s; peak RSS {one.peak_mb:.0f} MB "
-            f"(RSS at 25% / 50% / 100% of the run: "
-            + " / ".join(f"{v:.0f}" if v else "-" for v in map(one.rss_at, (0.25, 0.5, 0.98)))
-            + " MB)",
+            f"(peak in each quarter of the run: {one.peak_by_quarter()} MB)",
             flush=True,
         )
 
