@@ -294,7 +294,11 @@ class PersonIndex:
         forms = Counter(doc[s:e].text for s, e, _ in chosen)
         strong_forms = {doc[s:e].text for s, e, strong in chosen if strong}
         # Multi-word names first, so that surnames join the full name they belong to.
-        order = sorted({doc[s:e].text for s, e, _ in chosen}, key=lambda f: -len(name_key(f)))
+        # Ties keep the order of first appearance: a set here made the output depend on
+        # PYTHONHASHSEED, so two processes (--jobs, --dask, two runs) could disagree.
+        order = sorted(
+            dict.fromkeys(doc[s:e].text for s, e, _ in chosen), key=lambda f: -len(name_key(f))
+        )
         form_person: dict[str, int] = {}
         for form in order:
             key = name_key(form)
