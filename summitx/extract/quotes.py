@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 DOUBLE_OPEN = "“„«‟"
 DOUBLE_CLOSE = "”»"
@@ -46,6 +47,10 @@ def _opens_here(text: str, i: int) -> bool:
     )
 
 
+# The only characters find_double_quotes acts on: a regex jumps between them in C.
+_QUOTE_OR_NEWLINE = re.compile("[\n" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT) + "]")
+
+
 def find_double_quotes(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
@@ -57,7 +62,8 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
         if e > s:
             spans.append(QuoteSpan(open_at, e, s, e, closed=False))
 
-    for i, char in enumerate(text):
+    for match in _QUOTE_OR_NEWLINE.finditer(text):
+        i, char = match.start(), match.group()
         if char == "\n":
             if open_at is not None:
                 close_open(i)
@@ -133,5 +139,12 @@ def find_single_quotes(text: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
+    # A fresh list each call (callers may filter it); the scan itself runs once per text.
+    return list(_find_quotes(text))
+
+
+@lru_cache(maxsize=8)
+def _find_quotes(text: str) -> tuple[QuoteSpan, ...]:
+    """Meetings and statements both ask for the quotes of the same article text."""
     doubles = find_double_quotes(text)
-    return sorted(doubles + find_single_quotes(text, doubles), key=lambda q: q.start)
+    return tuple(sorted(doubles + find_single_quotes(text, doubles), key=lambda q: q.start))
