@@ -143,8 +143,10 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
             text, encoding = _detect(data)
             note = f"decoded as {encoding}"
         else:
-            if "\x00" in text[:65536]:
-                # NULs are valid UTF-8 but, in text, the mark of UTF-16/32 without a BOM.
+            head = data[:65536]
+            if "\x00" in text[:65536] and len(head) >= 16 and head.count(0) >= 0.4 * len(head):
+                # NULs are valid UTF-8 but, as nearly every other byte, the mark of UTF-16/32
+                # without a BOM; a few stray NULs leave it binary (refused below).
                 text, encoding = _detect(data)
                 note = f"decoded as {encoding}"
     if _looks_binary(text):

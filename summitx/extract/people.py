@@ -164,9 +164,18 @@ def _match_country_before(doc: Doc, end: int) -> tuple[int, str] | None:
 
 
 def _is_name_token(token: Token) -> bool:
+    if _after_honorific(token):
+        # "Mr German", "Mrs Paris": after an honorific even a place word is a surname.
+        return (
+            token.is_alpha and token.text[0].isupper() and not lexicon.canonical_title(token.lower_)
+        )
     if token.lower_ in MONTH_AND_DAY_WORDS and not _month_word_in_name(token):
         return False
     return _is_name_word(token.text) and not token.like_num
+
+
+def _after_honorific(token: Token) -> bool:
+    return token.i > 0 and token.nbor(-1).text.lower() in lexicon.honorifics()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -367,7 +376,7 @@ class PersonIndex:
             return None
         if not _is_cap(doc[start]) or any(c.isdigit() for c in doc[start:end].text):
             return None
-        if lexicon.country_of_any(doc[start:end].text):
+        if lexicon.country_of_any(doc[start:end].text) and not _after_honorific(doc[start]):
             return None  # 'Sri Lanka' tagged PERSON: a country of several words
         return start, end
 
