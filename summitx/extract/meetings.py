@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
+from summitx.extract import text_of
 from summitx.extract.dates import resolve_date
 from summitx.extract.document import DocumentMeta
 from summitx.extract.meeting_merge import MeetingMention, merge_mentions, place_by_dateline
@@ -76,7 +77,7 @@ class MeetingFinder:
         self.meta = meta
         self.people = people
         self.published = published
-        self.quotes: list[QuoteSpan] = find_quotes(doc.text)
+        self.quotes: list[QuoteSpan] = find_quotes(text_of(doc))
         self.context_date: str | None = None
         self.found: list[MeetingMention] = []
         # People who each took part in a summit, told one at a time (see _gather_attendance).
@@ -796,7 +797,7 @@ class MeetingFinder:
         name = re.sub(r"^the\s+", "", best.text, flags=re.I).strip()
         country = lexicon.country_of_name(name)
         if country is None:
-            after = self.doc.text[best.end_char : best.end_char + 40]
+            after = text_of(self.doc)[best.end_char : best.end_char + 40]
             match = re.match(r",\s*((?:[A-Z][\w.]*\s?){1,3})", after)
             if match:
                 country = lexicon.country_of_name(match.group(1).strip())

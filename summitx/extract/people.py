@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
+from summitx.extract import text_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.quotes import find_quotes
 
@@ -286,7 +287,7 @@ class PersonIndex:
         # Tokens inside quotation marks: what a speaker says is not the narrative, so its
         # pronouns and names neither show anyone's gender nor serve as antecedents.
         self.quoted: set[int] = set()
-        for quote in find_quotes(doc.text):
+        for quote in find_quotes(text_of(doc)):
             span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
             if span is not None:
                 self.quoted.update(range(span.start, span.end))

@@ -27,6 +27,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
+from summitx.extract import text_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people import PersonIndex
 from summitx.extract.quotes import QuoteSpan, continues, find_quotes
@@ -228,8 +229,8 @@ class SpeakerResolver:
         doc = self.doc
         key: int | None = None
         span_bounds: tuple[int, int] | None = None
-        if subject is not None and _paragraph(doc.text, subject.idx) != _paragraph(
-            doc.text, cue.idx
+        if subject is not None and _paragraph(text_of(doc), subject.idx) != _paragraph(
+            text_of(doc), cue.idx
         ):
             subject = None  # a parse run over a paragraph break (from a headline)
         if subject is None or (
@@ -298,7 +299,7 @@ class SpeakerResolver:
 def _clip_left(doc: Doc, left: int, anchor: int) -> int:
     """Move `left` into the paragraph of token `anchor`: the parser may run a sentence over a
     paragraph break (a headline above)."""
-    p_start = _paragraph(doc.text, doc[anchor].idx)[0]
+    p_start = _paragraph(text_of(doc), doc[anchor].idx)[0]
     while left < anchor and doc[left].idx < p_start:
         left += 1
     return left
@@ -332,7 +333,7 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
 
 
 def _is_label(doc: Doc, quote: QuoteSpan) -> bool:
-    text = doc.text
+    text = text_of(doc)
     before = text[max(0, quote.start - 30) : quote.start].lower().split()
     if before and before[-1].strip(":,") in LABEL_WORDS:
         return True
@@ -360,7 +361,7 @@ class DirectQuotes:
 
     def __init__(self, doc: Doc, meta: DocumentMeta, people: PersonIndex) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.meta = meta
         self.people = people
         self.resolver = SpeakerResolver(doc, people)
@@ -612,7 +613,7 @@ def _reported_span(doc: Doc, cue: Token) -> Span | None:
         return None
     span = doc[tokens[0].i : tokens[-1].i + 1]
     # Never across a paragraph break: the parser sometimes runs a sentence over one.
-    p_start, p_end = _paragraph(doc.text, cue.idx)
+    p_start, p_end = _paragraph(text_of(doc), cue.idx)
     span = doc.char_span(
         max(span.start_char, p_start), min(span.end_char, p_end), alignment_mode="contract"
     )
@@ -630,7 +631,7 @@ def reported_statements(
     direct quote. Participles ('..., adding that ...') report a side remark and are left out,
     as are statements of a group ('Roe and other analysts say')."""
     resolver = SpeakerResolver(doc, people)
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(text_of(doc))
     for token in doc:
         if token.lemma_.lower() not in lexicon.reported_speech_cues() or token.pos_ != "VERB":
             continue
