@@ -130,8 +130,11 @@ def _phrase(head: Token) -> list[Token]:
 
 
 def _trim(span: Span) -> Span:
-    while len(span) and (span[-1].is_punct or span[-1].dep_ == "cc"):
+    """Drop trailing punctuation and conjunctions, and the blank lines a span can start with."""
+    while len(span) and (span[-1].is_punct or span[-1].dep_ == "cc" or span[-1].is_space):
         span = span[:-1]
+    while len(span) and span[0].is_space:
+        span = span[1:]
     return span
 
 
