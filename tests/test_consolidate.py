@@ -361,8 +361,9 @@ def test_seeds_summit_of_january_13_with_a_date_conflict(seed_merge):
     assert len(values["2026-01-13"]) == 4
     assert "000_ec330866001769bf" in summit.doc_ids
     assert len(set(summit.doc_ids)) == 5
-    # "their second formal meeting" (one outlet) is carried onto the summit.
-    assert summit.ordinal == 2
+    # "their second formal meeting" against "the third face-to-face contact": a conflict.
+    ordinals = {v.value: v.doc_ids for v in conflict(summit, "ordinal").values}
+    assert ordinals == {"2": ["003_b0c2fa709b7ca97a"], "3": ["002_869baf697406c617"]}
 
 
 def test_seeds_temple_visit_of_january_14_stays_its_own_event(seed_merge):

@@ -498,3 +498,33 @@ def test_their_meeting_of_an_unnamed_group(extract_text):
     assert [(_names(m), m.date) for m in meetings] == [
         ({"Gordon Brown", "Rodrigo Rato"}, "2005-02-03")
     ]
+
+
+ORDINAL_CASES = [
+    pytest.param(
+        "Chancellor Olaf Scholz and President Emmanuel Macron held talks in Berlin on Monday. "
+        "The two leaders had their third face-to-face contact since Scholz took office.",
+        3,
+        id="ordinal-in-a-long-noun-phrase",
+    ),
+    pytest.param(
+        "President Joe Biden met Prime Minister Anthony Albanese in Sydney on Monday, "
+        "marking their second formal meeting.",
+        2,
+        id="ordinal-of-a-second-trigger",
+    ),
+    pytest.param(
+        "President Lula da Silva met President Gabriel Boric in Santiago on Monday, "
+        "their first talks in about 70 days.",
+        None,
+        id="first-in-a-period-is-no-ordinal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ordinal"), ORDINAL_CASES)
+def test_meeting_ordinal(extract_text, text, ordinal):
+    meetings = [r for r in extract_text(text, "2026-03-04") if r.type == "meeting"]
+    assert meetings, "no meeting found"
+    assert meetings[0].date == "2026-03-02"
+    assert meetings[0].ordinal == ordinal

@@ -71,6 +71,19 @@ class _Reading:
         return self.subjects + [k for k in self.objects if k not in self.subjects]
 
 
+# 'their first talks in about 70 days', 'the first visit in years': an ordinal of a period.
+PERIOD_AFTER = re.compile(
+    r"^\s*(?:in|for)\s+(?:(?:about|nearly|almost|over|more than|some)\s+)?"
+    r"(?:[\w,.-]+\s+)?(?:days|weeks|months|years|decades)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_a_period(trigger: Token) -> bool:
+    after = text_of(trigger.doc)[trigger.idx + len(trigger) : trigger.idx + len(trigger) + 40]
+    return bool(PERIOD_AFTER.match(after))
+
+
 class MeetingFinder:
     def __init__(self, doc: Doc, meta: DocumentMeta, people: PersonIndex, published: str | None):
         self.doc = doc
@@ -699,9 +712,13 @@ class MeetingFinder:
     def _ordinal_before(self, sent: Span, trigger: Token) -> int | None:
         """'their second formal meeting', 'the third face-to-face contact'."""
         ordinal = None
-        for t in self.doc[max(sent.start, trigger.i - 4) : trigger.i]:
+        # The trigger's own noun phrase ('the third face-to-face contact'), else a short window.
+        start = min(trigger.left_edge.i, trigger.i - 4) if trigger.pos_ == "NOUN" else trigger.i - 4
+        for t in self.doc[max(sent.start, start) : trigger.i]:
             if t.lower_ in ORDINALS:
                 ordinal = ORDINALS[t.lower_]
+        if ordinal is not None and _counts_a_period(trigger):
+            return None  # 'their first talks in 70 days' counts days, not meetings
         return ordinal
 
     def _same_clause(self, ent: Span, trigger: Token) -> bool:
