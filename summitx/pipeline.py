@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from summitx.loader import Article
+from summitx.loader import Article, detect_language
 from summitx.records import (
     AgreementRecord,
     DocumentRecord,
@@ -40,22 +40,10 @@ PIECE_BREAKS = (
     re.compile(r"[.!?][\"'”’)\]]*\s+"),
     re.compile(r"\s+"),
 )
-# The model reads English; other languages are processed but noted.
-ENGLISH_HINTS = frozenset(
-    ["the", "and", "of", "to", "in", "that", "is", "was", "for", "with", "said", "on"]
-)
 
 
 def evidence(text: str, start: int, end: int) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end])
-
-
-def guess_language(text: str) -> str | None:
-    words = text.lower().split()[:400]
-    if not words:
-        return None
-    share = sum(w in ENGLISH_HINTS for w in words) / len(words)
-    return "en" if share >= 0.04 else "unknown (not English)"
 
 
 def document_record(article: Article, meta: object | None) -> DocumentRecord:
@@ -85,7 +73,9 @@ def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
     text = article.text
     meta = detect_metadata(text)
     if article.language is None:
-        article.language = guess_language(text)
+        # Articles built in code, not by the loader: the loader's detector, one for all.
+        article.language = detect_language(text)
+    # The model reads English; other languages are processed but noted.
     if article.language and article.language != "en":
         article.warnings.append(f"language: {article.language}; extraction is tuned for English")
     document = document_record(article, meta)
