@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 _TEXT_KEY = "summitx.text"
 
@@ -17,3 +17,42 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+_LOWER_KEY = "summitx.lower"
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """Each token's text in lower case, built once: indexing a Doc makes a new Token object
+    each time, and the name rules look at neighbouring words hundreds of times per article."""
+    lowers = doc.user_data.get(_LOWER_KEY)
+    if lowers is None:
+        lowers = doc.user_data[_LOWER_KEY] = [token.text.lower() for token in doc]
+    return lowers
+
+
+_TOKENS_KEY = "summitx.tokens"
+_ENTS_KEY = "summitx.ents"
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The document's tokens as one list, built once: iterating or indexing a Doc makes new
+    Token objects every time, and the extractors walk each document a dozen times."""
+    tokens = doc.user_data.get(_TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
+    return tokens
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once (spaCy makes new Span objects on every access)."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return ents
+
+
+def ents_in(span: Span) -> list[Span]:
+    """The entities wholly inside `span`, like `Span.ents` but from the cached list."""
+    start, end = span.start, span.end
+    return [ent for ent in ents_of(span.doc) if ent.start >= start and ent.end <= end]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
+from summitx.extract import ents_of, tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people import PersonIndex
 
@@ -188,7 +189,7 @@ class AgreementFinder:
                 if country:
                     add(lexicon.country_name(country), country)
             elif token.ent_type_ == "ORG" and token.ent_iob_ == "B":
-                ent = next(e for e in self.doc.ents if e.start == token.i)
+                ent = next(e for e in ents_of(self.doc) if e.start == token.i)
                 add(ent.text, None)
             elif token.lower_ in GROUP_SUBJECTS:
                 group = True
@@ -332,10 +333,11 @@ class AgreementFinder:
 
     def find(self) -> list[Agreement]:
         out: list[Agreement] = []
-        for token in self.doc:
-            if self._excluded(token):
-                continue
+        for token in tokens_of(self.doc):
+            # The cue tests first: they rule out most tokens, and none has side effects.
             found = self.verbal(token) or self.nominal(token)
+            if found and self._excluded(token):
+                continue
             if found and not any(a.start <= found.start and found.end <= a.end for a in out):
                 out.append(found)
         return out

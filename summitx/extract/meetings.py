@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
-from summitx.extract import text_of
+from summitx.extract import ents_in, text_of, tokens_of
 from summitx.extract.dates import resolve_date
 from summitx.extract.document import DocumentMeta
 from summitx.extract.meeting_merge import MeetingMention, merge_mentions, place_by_dateline
@@ -105,7 +105,11 @@ class MeetingFinder:
     def mentions(self) -> list[MeetingMention]:
         for sent in self.doc.sents:
             # A sentence may begin inside a dateline or header: only its other tokens count.
-            if all(self._excluded(t) for t in sent if not t.is_space):
+            if self.meta.excluded and all(
+                self._excluded(t)
+                for t in tokens_of(self.doc)[sent.start : sent.end]
+                if not t.is_space
+            ):
                 continue
             self.found.extend(self._sentence(sent))
         if not self.found:
@@ -499,7 +503,7 @@ class MeetingFinder:
 
     def _dates(self, sent: Span) -> list[tuple[Span, str | None]]:
         out = []
-        for ent in sent.ents:
+        for ent in ents_in(sent):
             if (
                 ent.label_ not in ("DATE", "TIME")
                 or self._in_quote(ent[0])
@@ -544,7 +548,7 @@ class MeetingFinder:
 
     def _places(self, sent: Span) -> list[Span]:
         out = []
-        for ent in sent.ents:
+        for ent in ents_in(sent):
             if self._in_quote(ent[0]) or self._excluded(ent[0]):
                 continue
             if any(self.people.person_at(i) is not None for i in range(ent.start, ent.end)):
@@ -606,10 +610,11 @@ class MeetingFinder:
     def _sentence(self, sent: Span) -> list[MeetingMention]:
         readings = [
             self._read(t, kind)
-            for t in sent
-            if not self._in_quote(t)
+            for t in tokens_of(self.doc)[sent.start : sent.end]
+            # The word test first: it rules out most tokens, and every test here is pure.
+            if (kind := self._trigger_kind(t)) is not None
+            and not self._in_quote(t)
             and not self._excluded(t)
-            and (kind := self._trigger_kind(t)) is not None
             and not self._negated(t)
         ]
         dates = self._dates(sent)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
-from summitx.extract import text_of
+from summitx.extract import ents_of, lowers_of, text_of, tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.quotes import find_quotes
 
@@ -141,7 +141,7 @@ def _match_title(doc: Doc, end: int) -> tuple[int, str] | None:
         start = end - size
         if start < 0:
             continue
-        words = " ".join(t.text.lower() for t in doc[start:end])
+        words = " ".join(lowers_of(doc)[start:end])
         title = lexicon.canonical_title(words)
         if title:
             return start, title
@@ -164,8 +164,25 @@ def _match_country_before(doc: Doc, end: int) -> tuple[int, str] | None:
     return None
 
 
+_NAME_FLAGS_KEY = "summitx.name_tokens"
+
+
 def _is_name_token(token: Token) -> bool:
-    if _after_honorific(token):
+    """Could this token be a word of a person's name? Answered for the whole document at
+    once, on first use: the rules ask about each token several times."""
+    doc = token.doc
+    flags = doc.user_data.get(_NAME_FLAGS_KEY)
+    if flags is None:
+        lowers, honorifics = lowers_of(doc), lexicon.honorifics()
+        flags = doc.user_data[_NAME_FLAGS_KEY] = [
+            _name_token_test(t, i > 0 and lowers[i - 1] in honorifics)
+            for i, t in enumerate(tokens_of(doc))
+        ]
+    return flags[token.i]
+
+
+def _name_token_test(token: Token, after_honorific: bool) -> bool:
+    if after_honorific:
         # "Mr German", "Mrs Paris": after an honorific even a place word is a surname.
         return (
             token.is_alpha and token.text[0].isupper() and not lexicon.canonical_title(token.lower_)
@@ -176,7 +193,7 @@ def _is_name_token(token: Token) -> bool:
 
 
 def _after_honorific(token: Token) -> bool:
-    return token.i > 0 and token.nbor(-1).text.lower() in lexicon.honorifics()
+    return token.i > 0 and lowers_of(token.doc)[token.i - 1] in lexicon.honorifics()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -228,7 +245,7 @@ def _appositive_names(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """'Jane Roe, a scholar at ...', 'Jane Roe, the group's chief economist': the apposition
     says the capitalised words before it name a person, whatever the model tagged them."""
     found = []
-    for token in doc:
+    for token in tokens_of(doc):
         if not _is_name_token(token) or token.ent_type_ in ("GPE", "NORP", "DATE"):
             continue
         if not any(
@@ -296,6 +313,8 @@ class PersonIndex:
 
     # ----- construction -------------------------------------------------------------------
     def _allowed(self, start: int, end: int) -> bool:
+        if not self.meta.excluded:
+            return True
         span = self.doc[start:end]
         return not self.meta.is_excluded(span.start_char, span.end_char)
 
@@ -303,18 +322,18 @@ class PersonIndex:
         """(start, end, source, strong) name spans; strong ones came with a title or honorific."""
         doc = self.doc
         found: list[tuple[int, int, str, bool]] = []
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if ent.label_ == "PERSON" and not _named_thing(doc, ent.start):
                 found.append((ent.start, ent.end, "ent", False))
 
         found.extend(_appositive_names(doc))
-        for i, token in enumerate(doc):
+        for i, token in enumerate(tokens_of(doc)):
             if not _is_name_token(token):
                 continue
             if i > 0 and _is_name_token(doc[i - 1]):
                 continue  # not the first token of a capitalised run
             title = _match_title(doc, i)
-            honorific = i > 0 and doc[i - 1].text.lower() in lexicon.honorifics()
+            honorific = i > 0 and lowers_of(doc)[i - 1] in lexicon.honorifics()
             if not title and not honorific:
                 continue
             if title and not honorific and title[1] == "Speaker" and not _is_cap(doc[title[0]]):
@@ -331,7 +350,7 @@ class PersonIndex:
         Kowalska, a scholar at ..., told CNN") is a person even when the model missed it."""
         doc = self.doc
         found: list[tuple[int, int, str, bool]] = []
-        for token in doc:
+        for token in tokens_of(doc):
             if token.dep_ != "nsubj" or token.tag_ != "NNP" or token.i in self.quoted:
                 continue
             if token.head.lemma_.lower() not in lexicon.speech_cues():
@@ -386,7 +405,7 @@ class PersonIndex:
         doc = self.doc
         title = country = None
         cursor = start
-        if cursor > 0 and doc[cursor - 1].text.lower() in lexicon.honorifics():
+        if cursor > 0 and lowers_of(doc)[cursor - 1] in lexicon.honorifics():
             cursor -= 1
         matched = _match_title(doc, cursor)
         if matched:
@@ -443,7 +462,7 @@ class PersonIndex:
             chosen.append(span)
 
         other_labels = Counter(
-            ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC", "NORP")
+            ent.text for ent in ents_of(doc) if ent.label_ in ("GPE", "LOC", "FAC", "NORP")
         )
         forms = Counter(doc[s:e].text for s, e, _ in chosen)
         strong_forms = {doc[s:e].text for s, e, strong in chosen if strong}
@@ -534,7 +553,7 @@ class PersonIndex:
             for token in person.tokens:
                 if len(token) >= 3:
                     parts.setdefault(token, set()).add(person.key)
-        for token in doc:
+        for token in tokens_of(doc):
             if token.i in self._token_person or not _is_cap(token):
                 continue
             owners = parts.get(token.text.lower())
@@ -610,7 +629,7 @@ class PersonIndex:
         return None
 
     def _find_roles(self) -> None:
-        for token in self.doc:
+        for token in tokens_of(self.doc):
             if token.i in self._token_person or token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if not self._allowed(token.i, token.i + 1):
@@ -638,7 +657,7 @@ class PersonIndex:
             if len(keys) != 1:
                 continue
             (key,) = keys
-            for token in sent:
+            for token in tokens_of(self.doc)[sent.start : sent.end]:
                 if token.i in self.quoted:
                     continue
                 sex = PRONOUNS.get(token.lower_)
@@ -667,7 +686,7 @@ class PersonIndex:
     def _resolve_pronouns(self) -> None:
         """Resolve he/she/his/her outside quotes in reading order, so that a pronoun can
         stand as the antecedent of the next one ("Roe said ... He added ... he argued")."""
-        for token in self.doc:
+        for token in tokens_of(self.doc):
             if token.lower_ in PRONOUNS and token.i not in self.quoted:
                 self._pronouns[token.i] = self._antecedent(token)
 

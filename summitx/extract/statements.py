@@ -27,7 +27,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
-from summitx.extract import text_of
+from summitx.extract import text_of, tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people import PersonIndex
 from summitx.extract.quotes import QuoteSpan, continues, find_quotes
@@ -460,7 +460,7 @@ class DirectQuotes:
     def _verb_events(self) -> list[SpeechEvent]:
         """Reporting verbs outside quotes, each ending with its sentence (in its paragraph)."""
         events = []
-        for token in self.doc:
+        for token in tokens_of(self.doc):
             if token.lemma_.lower() not in lexicon.reported_speech_cues() or token.pos_ != "VERB":
                 continue
             if _inside(token, self.all_quotes) or _is_negated(token):
@@ -632,7 +632,7 @@ def reported_statements(
     as are statements of a group ('Roe and other analysts say')."""
     resolver = SpeakerResolver(doc, people)
     quotes = find_quotes(text_of(doc))
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lemma_.lower() not in lexicon.reported_speech_cues() or token.pos_ != "VERB":
             continue
         if token.tag_ == "VBG" or _is_negated(token):
