@@ -15,15 +15,14 @@ from concurrent.futures import Future
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol
 
-from summitx.pipeline import BATCH_SIZE
-
 if TYPE_CHECKING:
     from summitx.cache import RecordCache
     from summitx.loader import Article
     from summitx.records import _Record
 
-# One chunk is one spaCy batch: workers parse at the same batch size as a local run.
-CHUNK_SIZE = BATCH_SIZE
+# Articles per unit of work sent to a worker (each parses its chunk in spaCy batches of
+# pipeline.BATCH_SIZE, like a local run): large enough that sending it costs little.
+CHUNK_SIZE = 32
 Groups = list[list["_Record"]]
 
 

@@ -146,6 +146,43 @@ def test_non_english_articles_are_processed_and_their_language_noted(tmp_path):
     assert_offsets_valid(by_doc["de"], GERMAN)
 
 
+FRENCH = (
+    "Le président a rencontré mardi le chancelier allemand à Paris. Les deux dirigeants ont "
+    "convenu de renforcer leur coopération en matière d'énergie, a déclaré un porte-parole du "
+    "gouvernement. C'était leur troisième rencontre cette année et ils se reverront à l'automne."
+)
+DUTCH = (
+    "De president heeft dinsdag de Duitse bondskanselier in Den Haag ontmoet. Beide leiders "
+    "zijn het eens geworden over nauwere samenwerking op het gebied van energie, zei een "
+    "woordvoerder van de regering. Het was hun derde ontmoeting dit jaar."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(ARTICLE * 2, "en"), (ARTICLE[:60], "en"), (GERMAN * 2, "de"), (FRENCH, "fr"), (DUTCH, "nl")],
+)
+def test_language_detection(text, language):
+    from summitx.loader import detect_language
+
+    assert detect_language(text) == language
+
+
+def test_english_corpus_never_loads_the_language_model():
+    """Plainly English text is recognised without py3langid (about 80 MB resident)."""
+    code = (
+        "import sys; from summitx.loader import load_articles; "
+        "docs = list(load_articles([sys.argv[1]])); "
+        "assert docs and all(d.language == 'en' for d in docs), [d.language for d in docs]; "
+        "print('py3langid' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(ROOT / "seeds")],
+        capture_output=True, text=True, cwd=ROOT, check=True,
+    )  # fmt: skip
+    assert done.stdout.strip() == "False"
+
+
 @pytest.mark.parametrize(
     "text",
     [
