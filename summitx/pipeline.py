@@ -68,6 +68,7 @@ def document_record(article: Article, meta: object | None) -> DocumentRecord:
 
 def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
     """All records of one parsed article, the document record first."""
+    from summitx.extract import remember_text
     from summitx.extract.agreements import extract_agreements
     from summitx.extract.document import detect_metadata
     from summitx.extract.meetings import extract_meetings
@@ -75,6 +76,7 @@ def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
     from summitx.extract.statements import extract_statements
 
     text = article.text
+    remember_text(doc, text)
     meta = detect_metadata(text)
     if article.language is None:
         # Articles built in code, not by the loader: the loader's detector, one for all.
@@ -243,21 +245,36 @@ def process_articles(articles: Iterable[Article], nlp: Language) -> Iterator[lis
     that article's error and the batch goes on.
     """
     for batch in _batches(articles):
-        readable = [article for article in batch if not article.errors]
-        parsed = parse_texts(nlp, [article.text for article in readable])
-        docs = {id(article): doc for article, doc in zip(readable, parsed, strict=True)}
-        for article in batch:
-            if article.errors:
-                yield [document_record(article, None)]
-                continue
-            doc = docs[id(article)]
-            if isinstance(doc, Exception):
-                article.errors.append(f"parsing failed: {type(doc).__name__}: {doc}")
-                yield [document_record(article, None)]
-                continue
-            try:
-                records = assign_ids(extract_from_doc(article, doc))
-            except Exception as exc:  # an extractor bug must not lose the rest of the batch
-                article.errors.append(f"extraction failed: {type(exc).__name__}: {exc}")
-                records = [document_record(article, None)]
-            yield records
+        # The strings and lexemes spaCy adds for this batch's words are freed when the zone
+        # ends, so the vocabulary does not grow with the corpus. Records hold plain Python
+        # strings, and they are all built before the zone ends.
+        with nlp.memory_zone():
+            groups = _process_batch(batch, nlp)
+        yield from groups
+
+
+def _process_batch(batch: list[Article], nlp: Language) -> list[list[_Record]]:
+    from summitx.extract import release
+
+    readable = [article for article in batch if not article.errors]
+    parsed = parse_texts(nlp, [article.text for article in readable])
+    docs = {id(article): doc for article, doc in zip(readable, parsed, strict=True)}
+    groups: list[list[_Record]] = []
+    for article in batch:
+        if article.errors:
+            groups.append([document_record(article, None)])
+            continue
+        doc = docs[id(article)]
+        if isinstance(doc, Exception):
+            article.errors.append(f"parsing failed: {type(doc).__name__}: {doc}")
+            groups.append([document_record(article, None)])
+            continue
+        try:
+            records = assign_ids(extract_from_doc(article, doc))
+        except Exception as exc:  # an extractor bug must not lose the rest of the batch
+            article.errors.append(f"extraction failed: {type(exc).__name__}: {exc}")
+            records = [document_record(article, None)]
+        finally:
+            release(doc)
+        groups.append(records)
+    return groups

@@ -143,3 +143,30 @@ def test_help_imports_neither_spacy_nor_dask():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "--jobs" in result.stdout and "--dask" in result.stdout
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_vocabulary_does_not_grow_with_the_corpus(nlp):
+    """Each batch runs in a spaCy memory zone: the strings of its new words are freed after
+    its records are built, and the records still hold those words."""
+    import uuid
+
+    from summitx.loader import Article
+    from summitx.pipeline import process_articles
+
+    # Invented surnames no other test has shown the model (fresh on every run).
+    names = [
+        "Vel" + "".join(chr(ord("a") + int(c, 16)) for c in uuid.uuid4().hex[:8]) for _ in range(12)
+    ]
+    articles = [
+        Article(
+            doc_id=f"a{i}",
+            path=f"a{i}.txt",
+            text=f"President Anna {name} met Prime Minister Ravi Kumar in Geneva on Monday. "
+            f'"The talks were useful," {name} told reporters.',
+        )
+        for i, name in enumerate(names)
+    ]
+    groups = list(process_articles(articles, nlp))
+    people = {r.name for group in groups for r in group if r.type == "person"}
+    assert {f"Anna {name}" for name in names} <= people
+    assert not any(name in nlp.vocab.strings for name in names)

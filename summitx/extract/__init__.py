@@ -10,6 +10,15 @@ if TYPE_CHECKING:
 _TEXT_KEY = "summitx.text"
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Give text_of the text the document was parsed from (spaCy keeps it character for
+    character), so it never has to be rebuilt from the tokens. A cheap length check guards
+    against being handed some other document."""
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(text):
+        doc.user_data[_TEXT_KEY] = text
+
+
 def text_of(doc: Doc) -> str:
     """The document's text, built once: spaCy's `Doc.text` joins every token on each call,
     and the extractors ask for it thousands of times per corpus."""
@@ -56,3 +65,11 @@ def ents_in(span: Span) -> list[Span]:
     """The entities wholly inside `span`, like `Span.ents` but from the cached list."""
     start, end = span.start, span.end
     return [ent for ent in ents_of(span.doc) if ent.start >= start and ent.end <= end]
+
+
+def release(doc: Doc) -> None:
+    """Drop what the helpers above cached on the document. The token and entity lists refer
+    back to the document, a cycle that only the garbage collector would break: released
+    here, a parsed document is freed as soon as its records are built."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("summitx.")]:
+        del doc.user_data[key]
