@@ -309,6 +309,7 @@ class PersonIndex:
             if span is not None:
                 self.quoted.update(range(span.start, span.end))
         self._pronouns: dict[int, int | None] = {}
+        self._roles: dict[tuple[int, int], tuple[int, bool, int]] = {}
         self._build()
 
     # ----- construction -------------------------------------------------------------------
@@ -639,7 +640,7 @@ class PersonIndex:
                 start = (
                     token.i - 1
                     if lexicon.canonical_title(
-                        f"{self.doc[token.i - 1].text.lower()} {token.text.lower()}"
+                        f"{lowers_of(self.doc)[token.i - 1]} {token.text.lower()}"
                     )
                     else token.i
                 )
@@ -692,7 +693,14 @@ class PersonIndex:
 
     def _role_in_sentence(self, start: int, end: int) -> tuple[int, bool, int]:
         """(head token, is a subject, depth of its clause below the sentence root) of a
-        mention; the head climbs from a name to the title or apposition it belongs to."""
+        mention; the head climbs from a name to the title or apposition it belongs to.
+        Remembered per span: every pronoun weighs every earlier mention."""
+        role = self._roles.get((start, end))
+        if role is None:
+            role = self._roles[start, end] = self._find_role_in_sentence(start, end)
+        return role
+
+    def _find_role_in_sentence(self, start: int, end: int) -> tuple[int, bool, int]:
         span = self.doc[start:end]
         node = span.root
         for _ in range(2):
@@ -715,8 +723,11 @@ class PersonIndex:
         first. Only people whose known gender fits are taken; quotes are skipped."""
         sex = PRONOUNS.get(token.lower_)
         doc = self.doc
-        sents = list(doc.sents) if not hasattr(self, "_sents") else self._sents
-        self._sents = sents
+        if not hasattr(self, "_sents"):
+            self._sents = list(doc.sents)
+            # The number of each token's sentence (Token.sent walks the parse every time).
+            self._sent_of = [n for n, s in enumerate(self._sents) for _ in range(len(s))]
+        sents, sent_of = self._sents, self._sent_of
         current = token.sent
         ancestors = {a.i for a in token.ancestors}
         candidates: list[tuple[int, int, bool, int]] = []  # (token, person, subject, depth)
@@ -762,14 +773,13 @@ class PersonIndex:
                     return None  # "the spokesman said he ...": someone the article does not name
                 break
         ordered: list[int] = []
-        index = {s.start: n for n, s in enumerate(sents)}
         by_sent: dict[int, list[tuple[int, int, bool, int]]] = {}
         for c in candidates:
             if c[0] < current.start and fits(c[1]):
-                by_sent.setdefault(index[doc[c[0]].sent.start], []).append(c)
+                by_sent.setdefault(sent_of[c[0]], []).append(c)
         earlier = sorted(by_sent, reverse=True)[:PRONOUN_SENTENCES]
         nearest = earlier[0] if earlier else -1
-        for sent_no in range(index[current.start] - 1, nearest - 1, -1):
+        for sent_no in range(sent_of[token.i] - 1, nearest - 1, -1):
             # A sentence whose subject is an unnamed person ("The cardinal will ask ...", "A
             # party spokesman criticised X") is what the pronoun most likely points back to.
             root = sents[sent_no].root
