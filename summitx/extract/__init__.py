@@ -1,13 +1,31 @@
-"""Pure extractors: a parsed spaCy Doc (plus article metadata) in, facts out."""
+"""Pure extractors: a parsed spaCy Doc (plus article metadata) in, facts out.
+
+The helpers below build per-document views once and keep them in `doc.user_data`: spaCy
+makes a new Token or Span object on every access (and `Doc.text` joins every token on
+each call), while the extractors walk each document a dozen times.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_TEXT_KEY = "summitx.text"
+T = TypeVar("T")
+# Every key summitx stores on a Doc starts with this, so release() can find them all.
+PREFIX = "summitx."
+_TEXT_KEY = PREFIX + "text"
+
+
+def per_doc(doc: Doc, name: str, build: Callable[[Doc], T]) -> T:
+    """`build(doc)`, computed on the first call for this document and remembered."""
+    key = PREFIX + name
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = build(doc)
+    return value
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -20,45 +38,20 @@ def remember_text(doc: Doc, text: str) -> None:
 
 
 def text_of(doc: Doc) -> str:
-    """The document's text, built once: spaCy's `Doc.text` joins every token on each call,
-    and the extractors ask for it thousands of times per corpus."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-_LOWER_KEY = "summitx.lower"
+    return per_doc(doc, "text", lambda d: d.text)
 
 
 def lowers_of(doc: Doc) -> list[str]:
-    """Each token's text in lower case, built once: indexing a Doc makes a new Token object
-    each time, and the name rules look at neighbouring words hundreds of times per article."""
-    lowers = doc.user_data.get(_LOWER_KEY)
-    if lowers is None:
-        lowers = doc.user_data[_LOWER_KEY] = [token.text.lower() for token in doc]
-    return lowers
-
-
-_TOKENS_KEY = "summitx.tokens"
-_ENTS_KEY = "summitx.ents"
+    """Each token's text in lower case."""
+    return per_doc(doc, "lower", lambda d: [token.text.lower() for token in tokens_of(d)])
 
 
 def tokens_of(doc: Doc) -> list[Token]:
-    """The document's tokens as one list, built once: iterating or indexing a Doc makes new
-    Token objects every time, and the extractors walk each document a dozen times."""
-    tokens = doc.user_data.get(_TOKENS_KEY)
-    if tokens is None:
-        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
-    return tokens
+    return per_doc(doc, "tokens", list)
 
 
 def ents_of(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, built once (spaCy makes new Span objects on every access)."""
-    ents = doc.user_data.get(_ENTS_KEY)
-    if ents is None:
-        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
-    return ents
+    return per_doc(doc, "ents", lambda d: tuple(d.ents))
 
 
 def ents_in(span: Span) -> list[Span]:
@@ -68,8 +61,8 @@ def ents_in(span: Span) -> list[Span]:
 
 
 def release(doc: Doc) -> None:
-    """Drop what the helpers above cached on the document. The token and entity lists refer
-    back to the document, a cycle that only the garbage collector would break: released
-    here, a parsed document is freed as soon as its records are built."""
-    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("summitx.")]:
+    """Drop what per_doc remembered. The token and entity lists refer back to the document,
+    a cycle that only the garbage collector would break: released here, a parsed document
+    is freed as soon as its records are built."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(PREFIX)]:
         del doc.user_data[key]

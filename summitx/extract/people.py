@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
-from summitx.extract import ents_of, lowers_of, text_of, tokens_of
+from summitx.extract import ents_of, lowers_of, per_doc, text_of, tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.quotes import find_quotes
 
@@ -164,21 +164,18 @@ def _match_country_before(doc: Doc, end: int) -> tuple[int, str] | None:
     return None
 
 
-_NAME_FLAGS_KEY = "summitx.name_tokens"
-
-
 def _is_name_token(token: Token) -> bool:
     """Could this token be a word of a person's name? Answered for the whole document at
     once, on first use: the rules ask about each token several times."""
-    doc = token.doc
-    flags = doc.user_data.get(_NAME_FLAGS_KEY)
-    if flags is None:
-        lowers, honorifics = lowers_of(doc), lexicon.honorifics()
-        flags = doc.user_data[_NAME_FLAGS_KEY] = [
-            _name_token_test(t, i > 0 and lowers[i - 1] in honorifics)
-            for i, t in enumerate(tokens_of(doc))
-        ]
-    return flags[token.i]
+    return per_doc(token.doc, "name_tokens", _name_token_flags)[token.i]
+
+
+def _name_token_flags(doc: Doc) -> list[bool]:
+    lowers, honorifics = lowers_of(doc), lexicon.honorifics()
+    return [
+        _name_token_test(t, i > 0 and lowers[i - 1] in honorifics)
+        for i, t in enumerate(tokens_of(doc))
+    ]
 
 
 def _name_token_test(token: Token, after_honorific: bool) -> bool:
