@@ -105,7 +105,7 @@ class MeetingFinder:
     def mentions(self) -> list[MeetingMention]:
         for sent in self.doc.sents:
             # A sentence may begin inside a dateline or header: only its other tokens count.
-            if self.meta.excluded and all(
+            if all(
                 self._excluded(t)
                 for t in tokens_of(self.doc)[sent.start : sent.end]
                 if not t.is_space

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -171,11 +171,7 @@ def _is_name_token(token: Token) -> bool:
 
 
 def _name_token_flags(doc: Doc) -> list[bool]:
-    lowers, honorifics = lowers_of(doc), lexicon.honorifics()
-    return [
-        _name_token_test(t, i > 0 and lowers[i - 1] in honorifics)
-        for i, t in enumerate(tokens_of(doc))
-    ]
+    return [_name_token_test(t, _after_honorific(t)) for t in tokens_of(doc)]
 
 
 def _name_token_test(token: Token, after_honorific: bool) -> bool:
@@ -331,7 +327,7 @@ class PersonIndex:
             if i > 0 and _is_name_token(doc[i - 1]):
                 continue  # not the first token of a capitalised run
             title = _match_title(doc, i)
-            honorific = i > 0 and lowers_of(doc)[i - 1] in lexicon.honorifics()
+            honorific = _after_honorific(token)
             if not title and not honorific:
                 continue
             if title and not honorific and title[1] == "Speaker" and not _is_cap(doc[title[0]]):
@@ -403,7 +399,7 @@ class PersonIndex:
         doc = self.doc
         title = country = None
         cursor = start
-        if cursor > 0 and lowers_of(doc)[cursor - 1] in lexicon.honorifics():
+        if _after_honorific(tokens_of(doc)[cursor]):
             cursor -= 1
         matched = _match_title(doc, cursor)
         if matched:
@@ -688,6 +684,13 @@ class PersonIndex:
             if token.lower_ in PRONOUNS and token.i not in self.quoted:
                 self._pronouns[token.i] = self._antecedent(token)
 
+    @cached_property
+    def _sentences(self) -> tuple[list[Span], list[int]]:
+        """The sentences, and the number of each token's sentence (Token.sent walks the
+        parse on every call)."""
+        sents = list(self.doc.sents)
+        return sents, [n for n, sent in enumerate(sents) for _ in range(len(sent))]
+
     def _role_in_sentence(self, start: int, end: int) -> tuple[int, bool, int]:
         """(head token, is a subject, depth of its clause below the sentence root) of a
         mention; the head climbs from a name to the title or apposition it belongs to.
@@ -720,11 +723,7 @@ class PersonIndex:
         first. Only people whose known gender fits are taken; quotes are skipped."""
         sex = PRONOUNS.get(token.lower_)
         doc = self.doc
-        if not hasattr(self, "_sents"):
-            self._sents = list(doc.sents)
-            # The number of each token's sentence (Token.sent walks the parse every time).
-            self._sent_of = [n for n, s in enumerate(self._sents) for _ in range(len(s))]
-        sents, sent_of = self._sents, self._sent_of
+        sents, sent_of = self._sentences
         current = token.sent
         ancestors = {a.i for a in token.ancestors}
         candidates: list[tuple[int, int, bool, int]] = []  # (token, person, subject, depth)
