@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from summitx.loader import Article, detect_language
 from summitx.records import (
@@ -36,6 +38,14 @@ if TYPE_CHECKING:
 BATCH_SIZE = 16
 # A batch also stops at about this many characters, so a run of long articles stays small.
 BATCH_CHARS = 100_000
+# Each model parses its first this many characters outside memory zones, to warm up. Inside a
+# zone spaCy's tokenizer caches nothing, so every word goes through its prefix, suffix and
+# infix rules again: over the 2,223 BBC articles, tokenizing in zones of 16 articles took 6.0 s
+# against 1.8 s with no zones. Tokenizing the first 256 articles (about 600,000 characters)
+# outside any zone caches the common words for good (2.2 s; 2,400 strings, 2.6 MB kept).
+WARM_CHARS = 600_000
+# Characters each loaded model has parsed outside memory zones (per process, per model).
+_warmed: WeakKeyDictionary[Language, int] = WeakKeyDictionary()
 # Texts are parsed in pieces of at most this many characters (see parse_texts).
 CHUNK_CHARS = 10_000
 PIECE_BREAKS = (
@@ -252,12 +262,23 @@ def process_articles(articles: Iterable[Article], nlp: Language) -> Iterator[lis
     that article's error and the batch goes on.
     """
     for batch in _batches(articles):
-        # The strings and lexemes spaCy adds for this batch's words are freed when the zone
-        # ends, so the vocabulary does not grow with the corpus. Records hold plain Python
-        # strings, and they are all built before the zone ends.
-        with nlp.memory_zone():
+        with _zone(nlp, sum(len(a.text) for a in batch if not a.errors)):
             groups = _process_batch(batch, nlp)
         yield from groups
+
+
+def _zone(nlp: Language, chars: int) -> AbstractContextManager[object]:
+    """The memory zone to parse a batch of `chars` characters in, or none while warming up.
+
+    The strings and lexemes spaCy adds inside a zone are freed when it ends, so the vocabulary
+    does not grow with the corpus; records hold plain Python strings, all built before the
+    zone ends. Only the first WARM_CHARS of a model's text are kept (see WARM_CHARS).
+    """
+    warmed = _warmed.get(nlp, 0)
+    if warmed >= WARM_CHARS:
+        return nlp.memory_zone()
+    _warmed[nlp] = warmed + chars
+    return nullcontext()
 
 
 def _process_batch(batch: list[Article], nlp: Language) -> list[list[_Record]]:

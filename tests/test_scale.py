@@ -145,17 +145,15 @@ def test_help_imports_neither_spacy_nor_dask():
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
-def test_vocabulary_does_not_grow_with_the_corpus(nlp):
-    """Each batch runs in a spaCy memory zone: the strings of its new words are freed after
-    its records are built, and the records still hold those words."""
+def invented_name_articles(count: int):
+    """Articles each naming a person no other test has shown the model (fresh on every run)."""
     import uuid
 
     from summitx.loader import Article
-    from summitx.pipeline import process_articles
 
-    # Invented surnames no other test has shown the model (fresh on every run).
     names = [
-        "Vel" + "".join(chr(ord("a") + int(c, 16)) for c in uuid.uuid4().hex[:8]) for _ in range(12)
+        "Vel" + "".join(chr(ord("a") + int(c, 16)) for c in uuid.uuid4().hex[:8])
+        for _ in range(count)
     ]
     articles = [
         Article(
@@ -166,7 +164,36 @@ def test_vocabulary_does_not_grow_with_the_corpus(nlp):
         )
         for i, name in enumerate(names)
     ]
-    groups = list(process_articles(articles, nlp))
-    people = {r.name for group in groups for r in group if r.type == "person"}
-    assert {f"Anna {name}" for name in names} <= people
+    return names, articles
+
+
+def people_named(groups) -> set[str]:
+    return {r.name for group in groups for r in group if r.type == "person"}
+
+
+def test_vocabulary_does_not_grow_with_the_corpus(nlp, monkeypatch):
+    """Once warmed up, each batch runs in a spaCy memory zone: the strings of its new words
+    are freed after its records are built, and the records still hold those words."""
+    from summitx import pipeline
+
+    monkeypatch.setattr(pipeline, "WARM_CHARS", 0)
+    names, articles = invented_name_articles(12)
+    groups = list(pipeline.process_articles(articles, nlp))
+    assert {f"Anna {name}" for name in names} <= people_named(groups)
     assert not any(name in nlp.vocab.strings for name in names)
+
+
+def test_only_the_warm_up_text_stays_in_the_vocabulary(nlp, monkeypatch):
+    """A model's first WARM_CHARS characters are parsed outside memory zones (the tokenizer
+    caches nothing inside one); everything after them is freed batch by batch."""
+    from weakref import WeakKeyDictionary
+
+    from summitx import pipeline
+
+    names, articles = invented_name_articles(4)
+    monkeypatch.setattr(pipeline, "_warmed", WeakKeyDictionary())
+    monkeypatch.setattr(pipeline, "WARM_CHARS", len(articles[0].text))
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 1)
+    groups = list(pipeline.process_articles(articles, nlp))
+    assert {f"Anna {name}" for name in names} <= people_named(groups)
+    assert [name in nlp.vocab.strings for name in names] == [True, False, False, False]

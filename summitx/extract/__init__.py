@@ -41,9 +41,14 @@ def text_of(doc: Doc) -> str:
     return per_doc(doc, "text", lambda d: d.text)
 
 
+def texts_of(doc: Doc) -> list[str]:
+    """Each token's text."""
+    return per_doc(doc, "texts", lambda d: [token.text for token in tokens_of(d)])
+
+
 def lowers_of(doc: Doc) -> list[str]:
     """Each token's text in lower case."""
-    return per_doc(doc, "lower", lambda d: [token.text.lower() for token in tokens_of(d)])
+    return per_doc(doc, "lower", lambda d: [text.lower() for text in texts_of(d)])
 
 
 def tokens_of(doc: Doc) -> list[Token]:

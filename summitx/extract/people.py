@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
-from summitx.extract import ents_of, lowers_of, per_doc, text_of, tokens_of
+from summitx.extract import ents_of, lowers_of, per_doc, text_of, texts_of, tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.quotes import find_quotes
 
@@ -167,11 +167,25 @@ def _match_country_before(doc: Doc, end: int) -> tuple[int, str] | None:
 def _is_name_token(token: Token) -> bool:
     """Could this token be a word of a person's name? Answered for the whole document at
     once, on first use: the rules ask about each token several times."""
-    return per_doc(token.doc, "name_tokens", _name_token_flags)[token.i]
+    return _name_flags(token.doc)[token.i]
+
+
+def _name_flags(doc: Doc) -> list[bool]:
+    return per_doc(doc, "name_tokens", _name_token_flags)
 
 
 def _name_token_flags(doc: Doc) -> list[bool]:
-    return [_name_token_test(t, _after_honorific(t)) for t in tokens_of(doc)]
+    # Every name word starts with a capital: the full test runs on those tokens only.
+    return [
+        text[:1].isupper() and _name_token_test(token, _after_honorific(token))
+        for token, text in zip(tokens_of(doc), texts_of(doc), strict=True)
+    ]
+
+
+def _name_token_indices(doc: Doc) -> list[int]:
+    """The tokens _is_name_token accepts, in order."""
+    flags = _name_flags(doc)
+    return per_doc(doc, "name_token_indices", lambda _d: [i for i, f in enumerate(flags) if f])
 
 
 def _name_token_test(token: Token, after_honorific: bool) -> bool:
@@ -238,8 +252,10 @@ def _appositive_names(doc: Doc) -> list[tuple[int, int, str, bool]]:
     """'Jane Roe, a scholar at ...', 'Jane Roe, the group's chief economist': the apposition
     says the capitalised words before it name a person, whatever the model tagged them."""
     found = []
-    for token in tokens_of(doc):
-        if not _is_name_token(token) or token.ent_type_ in ("GPE", "NORP", "DATE"):
+    tokens = tokens_of(doc)
+    for i in _name_token_indices(doc):
+        token = tokens[i]
+        if token.ent_type_ in ("GPE", "NORP", "DATE"):
             continue
         if not any(
             c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in PERSON_NOUNS
@@ -321,11 +337,11 @@ class PersonIndex:
                 found.append((ent.start, ent.end, "ent", False))
 
         found.extend(_appositive_names(doc))
-        for i, token in enumerate(tokens_of(doc)):
-            if not _is_name_token(token):
-                continue
-            if i > 0 and _is_name_token(doc[i - 1]):
+        flags, tokens = _name_flags(doc), tokens_of(doc)
+        for i in _name_token_indices(doc):
+            if i > 0 and flags[i - 1]:
                 continue  # not the first token of a capitalised run
+            token = tokens[i]
             title = _match_title(doc, i)
             honorific = _after_honorific(token)
             if not title and not honorific:
