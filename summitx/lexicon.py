@@ -99,6 +99,18 @@ def canonical_title(text: str) -> str | None:
 
 
 @cache
+def title_last_words() -> frozenset[str]:
+    return frozenset(key.split()[-1] for key in titles())
+
+
+def could_end_title(word: str) -> bool:
+    """Could a title phrase end with this token? A cheap test before trying longer phrases.
+    A whitespace token could: normalising drops it, so the word before it ends the phrase."""
+    words = _norm(word).split()
+    return not words or words[-1] in title_last_words()
+
+
+@cache
 def speech_cues() -> frozenset[str]:
     return frozenset(load_pattern("cues.json")["speech"])
 

@@ -55,6 +55,24 @@ def tokens_of(doc: Doc) -> list[Token]:
     return per_doc(doc, "tokens", list)
 
 
+def sents_of(doc: Doc) -> list[Span]:
+    """The sentences (Doc.sents builds every sentence Span again on each call)."""
+    return per_doc(doc, "sents", lambda d: list(d.sents))
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The number, in sents_of, of each token's sentence."""
+    return per_doc(
+        doc, "sent_numbers", lambda d: [n for n, s in enumerate(sents_of(d)) for _ in range(len(s))]
+    )
+
+
+def sent_of(token: Token) -> Span:
+    """Token.sent from the cached sentences (Token.sent walks the parse on every call)."""
+    doc = token.doc
+    return sents_of(doc)[sentence_numbers(doc)[token.i]]
+
+
 def ents_of(doc: Doc) -> tuple[Span, ...]:
     return per_doc(doc, "ents", lambda d: tuple(d.ents))
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
-from summitx.extract import ents_of, tokens_of
+from summitx.extract import ents_of, sent_of, tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people import PersonIndex
 
@@ -203,12 +203,15 @@ class AgreementFinder:
         if token.pos_ != "VERB":
             return None
         lemma = token.lemma_.lower()
+        cue = lemma in lexicon.agreement_cues()
+        if not cue and token.dep_ not in ("ROOT", "conj"):
+            return None  # only a main verb can be a joint act (see _joint_act)
         subject = self._subject(token)
         if subject is None and token.dep_ in ("conj", "xcomp") and token.head.pos_ == "VERB":
             subject = self._subject(token.head)
         if subject is None:
             return None
-        if lemma not in lexicon.agreement_cues() and not self._joint_act(token, subject):
+        if not cue and not self._joint_act(token, subject):
             return None
         if token.dep_ in ("amod", "acl") or self._negated(token) or self._stative(token):
             return None
@@ -291,7 +294,8 @@ class AgreementFinder:
     def nominal(self, token: Token) -> Agreement | None:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.agreement_nouns():
             return None
-        if not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        sent = sent_of(token)
+        if not any(t.pos_ in ("VERB", "AUX") for t in tokens_of(self.doc)[sent.start : sent.end]):
             return None  # a heading ('Commitment to a Strengthened Partnership')
         if token.lemma_.lower() in JOINT_ONLY_NOUNS and not self._joint(token):
             return None
@@ -322,7 +326,8 @@ class AgreementFinder:
         span = self._span(start, end)
         if span is None:
             return None
-        sent_tokens = [t for t in token.sent if t.i < token.i]
+        sent = sent_of(token)
+        sent_tokens = tokens_of(self.doc)[sent.start : token.i]
         parties = self._parties(sent_tokens) or self._parties([self.doc[token.i]])
         return Agreement(parties, span.text, token.text.lower(), span.start_char, span.end_char)
 

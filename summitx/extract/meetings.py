@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
-from summitx.extract import ents_in, text_of, tokens_of
+from summitx.extract import ents_in, sent_of, sents_of, text_of, tokens_of
 from summitx.extract.dates import resolve_date
 from summitx.extract.document import DocumentMeta
 from summitx.extract.meeting_merge import MeetingMention, merge_mentions, place_by_dateline
@@ -103,7 +103,7 @@ class MeetingFinder:
         return self.meta.is_excluded(token.idx, token.idx + max(1, len(token.text)))
 
     def mentions(self) -> list[MeetingMention]:
-        for sent in self.doc.sents:
+        for sent in sents_of(self.doc):
             # A sentence may begin inside a dateline or header: only its other tokens count.
             if all(
                 self._excluded(t)
@@ -150,7 +150,11 @@ class MeetingFinder:
     def _trigger_kind(self, token: Token) -> str | None:
         if token.pos_ in ("NOUN", "PROPN"):
             kind = noun_kind(token)
-            if kind in NAMED_ONLY_KINDS and token.text[:1].isupper() and token.i > token.sent.start:
+            if (
+                kind in NAMED_ONLY_KINDS
+                and token.text[:1].isupper()
+                and token.i > sent_of(token).start
+            ):
                 return None  # 'Breakfast with Frost', a programme; 'the Press Conference Room'
             return kind
         if token.pos_ != "VERB":
@@ -382,7 +386,7 @@ class MeetingFinder:
             return (
                 token.dep_ == "poss"
                 and token.head.i == trigger.i
-                and not self._group_subject(token.sent)
+                and not self._group_subject(sent_of(token))
             )
         if token.dep_ in ROLE_DEPS:
             return True
@@ -411,7 +415,10 @@ class MeetingFinder:
             and not self._named_event(trigger)
             and any(
                 c.lower_ in ("the", "this", "that", "its")
-                or (c.dep_ == "poss" and not (c.lower_ == "their" and self._group_subject(c.sent)))
+                or (
+                    c.dep_ == "poss"
+                    and not (c.lower_ == "their" and self._group_subject(sent_of(c)))
+                )
                 for c in trigger.children
             )
             # 'the meeting of G7 finance ministers' says who met: not a back-reference.

@@ -12,12 +12,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
-from summitx.extract import ents_of, lowers_of, per_doc, text_of, texts_of, tokens_of
+from summitx.extract import (
+    ents_of,
+    lowers_of,
+    per_doc,
+    sentence_numbers,
+    sents_of,
+    text_of,
+    texts_of,
+    tokens_of,
+)
 from summitx.extract.document import DocumentMeta
 from summitx.extract.quotes import find_quotes
 
@@ -137,6 +146,8 @@ def _is_cap(token: Token) -> bool:
 
 def _match_title(doc: Doc, end: int) -> tuple[int, str] | None:
     """A title phrase ending just before token `end`: (start token, canonical title)."""
+    if end < 1 or not lexicon.could_end_title(lowers_of(doc)[end - 1]):
+        return None
     for size in range(lexicon.max_title_words(), 0, -1):
         start = end - size
         if start < 0:
@@ -325,8 +336,8 @@ class PersonIndex:
     def _allowed(self, start: int, end: int) -> bool:
         if not self.meta.excluded:
             return True
-        span = self.doc[start:end]
-        return not self.meta.is_excluded(span.start_char, span.end_char)
+        last = tokens_of(self.doc)[end - 1]
+        return not self.meta.is_excluded(tokens_of(self.doc)[start].idx, last.idx + len(last))
 
     def _candidates(self) -> list[tuple[int, int, str, bool]]:
         """(start, end, source, strong) name spans; strong ones came with a title or honorific."""
@@ -583,6 +594,8 @@ class PersonIndex:
 
     def role_person(self, head: Token) -> int | None:
         """The person a definite role description names: 'the South Korean president'."""
+        if not lexicon.could_end_title(head.text):
+            return None  # every title below ends with the head word
         doc = self.doc
         words = head.text.lower()
         start = head.i
@@ -658,7 +671,7 @@ class PersonIndex:
 
     def _infer_gender(self) -> None:
         """A pronoun in a sentence that names exactly one person is evidence of their gender."""
-        for sent in self.doc.sents:
+        for sent in sents_of(self.doc):
             keys = {
                 self._token_person[i]
                 for i in range(sent.start, sent.end)
@@ -700,13 +713,6 @@ class PersonIndex:
             if token.lower_ in PRONOUNS and token.i not in self.quoted:
                 self._pronouns[token.i] = self._antecedent(token)
 
-    @cached_property
-    def _sentences(self) -> tuple[list[Span], list[int]]:
-        """The sentences, and the number of each token's sentence (Token.sent walks the
-        parse on every call)."""
-        sents = list(self.doc.sents)
-        return sents, [n for n, sent in enumerate(sents) for _ in range(len(sent))]
-
     def _role_in_sentence(self, start: int, end: int) -> tuple[int, bool, int]:
         """(head token, is a subject, depth of its clause below the sentence root) of a
         mention; the head climbs from a name to the title or apposition it belongs to.
@@ -739,8 +745,8 @@ class PersonIndex:
         first. Only people whose known gender fits are taken; quotes are skipped."""
         sex = PRONOUNS.get(token.lower_)
         doc = self.doc
-        sents, sent_of = self._sentences
-        current = token.sent
+        sents, sent_number = sents_of(doc), sentence_numbers(doc)
+        current = sents[sent_number[token.i]]
         ancestors = {a.i for a in token.ancestors}
         candidates: list[tuple[int, int, bool, int]] = []  # (token, person, subject, depth)
         for mention in self.mentions:
@@ -788,10 +794,10 @@ class PersonIndex:
         by_sent: dict[int, list[tuple[int, int, bool, int]]] = {}
         for c in candidates:
             if c[0] < current.start and fits(c[1]):
-                by_sent.setdefault(sent_of[c[0]], []).append(c)
+                by_sent.setdefault(sent_number[c[0]], []).append(c)
         earlier = sorted(by_sent, reverse=True)[:PRONOUN_SENTENCES]
         nearest = earlier[0] if earlier else -1
-        for sent_no in range(sent_of[token.i] - 1, nearest - 1, -1):
+        for sent_no in range(sent_number[token.i] - 1, nearest - 1, -1):
             # A sentence whose subject is an unnamed person ("The cardinal will ask ...", "A
             # party spokesman criticised X") is what the pronoun most likely points back to.
             root = sents[sent_no].root

@@ -27,7 +27,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
-from summitx.extract import text_of, tokens_of
+from summitx.extract import sent_of, sents_of, text_of, tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people import PersonIndex
 from summitx.extract.quotes import QuoteSpan, continues, find_quotes
@@ -178,7 +178,7 @@ class SpeakerResolver:
         """A person named right before the cue ("Roe said"), before an apposition set off
         by commas ("Jane Roe, a member of ..., said"), or right after it ("said Mr X")."""
         doc = self.doc
-        sent = cue.sent
+        sent = sent_of(cue)
         if cue.i > 0 and self.people.person_at(cue.i - 1) is not None:
             mention = self.people.mention_at(cue.i - 1)
             if mention is not None and mention.start not in self.people.quoted:
@@ -213,7 +213,7 @@ class SpeakerResolver:
         """'..., the prime minister said' where no one holds that title: the person who is the
         subject of the sentence before, when nothing is known of their office."""
         doc = self.doc
-        sent_start = doc[before].sent.start
+        sent_start = sent_of(tokens_of(doc)[before]).start
         for mention in reversed(self.people.mentions):
             if mention.start >= before or mention.start in self.people.quoted:
                 continue
@@ -372,16 +372,19 @@ class DirectQuotes:
     # ----- the frame of a quote -----------------------------------------------------------
     def _tokens_between(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="contract")
-        return list(span) if span is not None else []
+        return tokens_of(self.doc)[span.start : span.end] if span is not None else []
 
     def _sentence_tokens(self, quote: QuoteSpan) -> list[Token]:
         """Tokens outside quotes of the sentences the quote is in, within its paragraph."""
         p_start, p_end = _paragraph(self.text, quote.start)
         out = []
-        for sent in self.doc.sents:
+        tokens = tokens_of(self.doc)
+        for sent in sents_of(self.doc):
             if sent.start_char < quote.end and sent.end_char > quote.start:
                 out.extend(
-                    t for t in sent if p_start <= t.idx < p_end and not _inside(t, self.all_quotes)
+                    t
+                    for t in tokens[sent.start : sent.end]
+                    if p_start <= t.idx < p_end and not _inside(t, self.all_quotes)
                 )
         return out
 
@@ -472,7 +475,7 @@ class DirectQuotes:
                 continue
             attribution = self.resolver.subject_attribution(token, subject)
             p_end = _paragraph(self.text, token.idx)[1]
-            end = min(token.sent.end_char, p_end)
+            end = min(sent_of(token).end_char, p_end)
             events.append(SpeechEvent(attribution, end))
         return events
 
@@ -599,7 +602,8 @@ def _reported_span(doc: Doc, cue: Token) -> Span | None:
         clause = before[-1]
         tokens = sorted(clause.subtree, key=lambda t: t.i)
         # Only a clause that opens the sentence and runs up to the cue: "X, Y said."
-        if tokens[0].i != cue.sent.start and not doc[cue.sent.start : tokens[0].i].text.endswith(
+        sent_start = sent_of(cue).start
+        if tokens[0].i != sent_start and not doc[sent_start : tokens[0].i].text.endswith(
             ("-", "–", "—")
         ):
             return None
