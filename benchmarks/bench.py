@@ -8,7 +8,9 @@ runs in a fresh process, so peak RSS and start-up cost are those a user sees:
 - end to end: `summitx extract CORPUS --format jsonl -o FILE -q`, wall time from launch;
 - raw spaCy: the same model with the same components (`summitx.nlp.load_pipeline`) running
   `nlp.pipe(texts, batch_size=32)` over the same texts, timing only the pipe loop;
-- both of these `--repeat` times (default 2), alternating; the ratio compares the best of each;
+- both of these `--repeat` times (default 3), alternating; the ratio compares the best of each.
+  The raw runs alternate between glibc's default malloc (a plain script) and malloc tuned as
+  summitx tunes it (summitx/allocator.py), so the baseline is the faster of the two;
 - `--jobs N` against one job; `summitx --help`; a first run with `--cache DIR` and a re-run.
 
 Words are whitespace-separated words of the article texts, the same count for every figure.
@@ -45,8 +47,8 @@ def rss_mb(pid: int) -> float | None:
 class Run:
     """A child process timed from launch to exit, with its peak RSS and an RSS trace."""
 
-    def __init__(self, args: list[str]) -> None:
-        env = dict(os.environ)
+    def __init__(self, args: list[str], extra_env: dict[str, str] | None = None) -> None:
+        env = dict(os.environ, **(extra_env or {}))
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
         self.trace: list[tuple[float, float]] = []
         with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -142,7 +144,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--jobs", type=int, default=2, help="jobs for the parallel run")
     parser.add_argument(
-        "--repeat", type=int, default=2, help="runs of end to end and of raw spaCy (best counts)"
+        "--repeat", type=int, default=3, help="runs of end to end and of raw spaCy (best counts)"
     )
     parser.add_argument(
         "--dask", action="store_true", help="also run on a LocalCluster of --jobs processes"
@@ -155,6 +157,9 @@ def main() -> None:
     corpus = args.corpus or (str(DEFAULT_CORPUS) if DEFAULT_CORPUS.is_dir() else None)
     if corpus is None:
         parser.error(f"no corpus given and {DEFAULT_CORPUS} does not exist")
+    sys.path.insert(0, str(ROOT))
+    from summitx.allocator import OPT_OUT_ENV
+
     py = sys.executable
     with tempfile.TemporaryDirectory(prefix="summitx-bench-") as tmp:
         work = Path(tmp)
@@ -172,7 +177,7 @@ def main() -> None:
         # so each side runs `--repeat` times, alternating, and the best of each is compared.
         ones: list[Run] = []
         raws: list[tuple[Run, dict]] = []
-        for _ in range(args.repeat):
+        for run in range(args.repeat):
             ones.append(Run([*extract, "-o", str(work / "one.jsonl")]))
             one = ones[-1]
             print(
@@ -181,12 +186,17 @@ def main() -> None:
                 f"(peak in each quarter of the run: {one.peak_by_quarter()} MB)",
                 flush=True,
             )
-            raw_run = Run([py, __file__, "--raw-spacy", corpus])
+            default_malloc = run % 2 == 0
+            raw_run = Run(
+                [py, __file__, "--raw-spacy", corpus],
+                {OPT_OUT_ENV: "1" if default_malloc else "0"},
+            )
             raw = json.loads(raw_run.stdout.strip().splitlines()[-1])
             raws.append((raw_run, raw))
             print(
                 f"raw nlp.pipe ({raw['model']}: {', '.join(raw['pipes'])}; batch "
-                f"{RAW_BATCH}): {raw['seconds']:.1f} s = {words / raw['seconds']:,.0f} words/s; "
+                f"{RAW_BATCH}; {'default' if default_malloc else 'tuned'} malloc): "
+                f"{raw['seconds']:.1f} s = {words / raw['seconds']:,.0f} words/s; "
                 f"peak RSS {raw_run.peak_mb:.0f} MB",
                 flush=True,
             )

@@ -27,8 +27,15 @@ def model_candidates(model: str | None) -> tuple[str, ...]:
 
 @cache
 def load_pipeline(model: str | None = None) -> Language:
-    """Load the first available model and cap its max_length (we split huge texts ourselves)."""
+    """Load the first available model and cap its max_length (we split huge texts ourselves).
+
+    A process that loads the model will parse: malloc is tuned for that first (allocator.py).
+    """
     import spacy
+
+    from summitx.allocator import keep_freed_memory
+
+    keep_freed_memory()
 
     errors = []
     for name in model_candidates(model):
