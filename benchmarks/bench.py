@@ -79,15 +79,18 @@ class Run:
         # CPU seconds barely change when other processes compete for the cores; wall time does.
         self.cpu = usage.ru_utime + usage.ru_stime
 
-    def peak_by_quarter(self) -> str:
-        """Peak RSS in each quarter of the run: flat memory gives four similar figures."""
-        quarters = []
-        for q in range(4):
+    def peak_by_quarter(self, parts: int = 4) -> str:
+        """Peak RSS in each quarter (or other part) of the run: flat memory gives similar
+        figures."""
+        peaks = []
+        for q in range(parts):
             points = [
-                v for t, v in self.trace if q * self.seconds / 4 <= t < (q + 1) * self.seconds / 4
+                v
+                for t, v in self.trace
+                if q * self.seconds / parts <= t < (q + 1) * self.seconds / parts
             ]
-            quarters.append(f"{max(points):.0f}" if points else "-")
-        return " / ".join(quarters)
+            peaks.append(f"{max(points):.0f}" if points else "-")
+        return " / ".join(peaks)
 
 
 def raw_spacy(corpus: str) -> None:
@@ -138,6 +141,20 @@ def limited_corpus(corpus: str, limit: int, folder: Path) -> str:
     return str(target)
 
 
+def doubled_corpus(corpus: str, folder: Path) -> str:
+    """The corpus twice over as one JSON Lines file, the second copy under new ids."""
+    from summitx.loader import load_articles
+
+    target = folder / "corpus-twice.jsonl"
+    with target.open("w", encoding="utf-8") as out:
+        for suffix in ("", "~2"):
+            for article in load_articles([corpus]):
+                if not article.errors:
+                    out.write(json.dumps({"id": article.doc_id + suffix, "text": article.text}))
+                    out.write("\n")
+    return str(target)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", help="folder or file of articles")
@@ -148,6 +165,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--dask", action="store_true", help="also run on a LocalCluster of --jobs processes"
+    )
+    parser.add_argument(
+        "--twice", action="store_true", help="also run the corpus twice over: is memory flat?"
     )
     parser.add_argument("--raw-spacy", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -173,6 +193,7 @@ def main() -> None:
         print(f"summitx --help: {min(helps):.3f} s (best of 5; median {sorted(helps)[2]:.3f} s)")
 
         extract = [py, "-m", "summitx", "extract", corpus, "--format", "jsonl", "-q"]
+        corpus_arg = extract.index(corpus)
         # Two processes doing the same work differ by several percent on a shared machine,
         # so each side runs `--repeat` times, alternating, and the best of each is compared.
         ones: list[Run] = []
@@ -232,6 +253,16 @@ def main() -> None:
         )
         if args.dask:
             dask_run(extract, args.jobs, work, one.seconds)
+        if args.twice:
+            twice = doubled_corpus(corpus, work)
+            command = [*extract[:corpus_arg], twice, *extract[corpus_arg + 1 :]]
+            run = Run([*command, "-o", str(work / "twice.jsonl")])
+            print(
+                f"the corpus twice over ({2 * docs:,} articles), 1 job: {run.seconds:.1f} s; "
+                f"peak RSS {run.peak_mb:.0f} MB; peak in each half of the run: "
+                f"{run.peak_by_quarter(2)} MB (quarters {run.peak_by_quarter()} MB)",
+                flush=True,
+            )
         print(f"load average {load()} after the runs (other work on the machine skews timings)")
 
 

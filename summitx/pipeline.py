@@ -272,10 +272,11 @@ def _zone(nlp: Language, chars: int) -> AbstractContextManager[object]:
 
     The strings and lexemes spaCy adds inside a zone are freed when it ends, so the vocabulary
     does not grow with the corpus; records hold plain Python strings, all built before the
-    zone ends. Only the first WARM_CHARS of a model's text are kept (see WARM_CHARS).
+    zone ends. At most WARM_CHARS of a model's text are parsed outside zones, whatever comes
+    first: a batch that would go past that budget (one huge article) runs in a zone.
     """
     warmed = _warmed.get(nlp, 0)
-    if warmed >= WARM_CHARS:
+    if warmed + chars > WARM_CHARS:
         return nlp.memory_zone()
     _warmed[nlp] = warmed + chars
     return nullcontext()

@@ -183,17 +183,26 @@ def test_vocabulary_does_not_grow_with_the_corpus(nlp, monkeypatch):
     assert not any(name in nlp.vocab.strings for name in names)
 
 
-def test_only_the_warm_up_text_stays_in_the_vocabulary(nlp, monkeypatch):
-    """A model's first WARM_CHARS characters are parsed outside memory zones (the tokenizer
-    caches nothing inside one); everything after them is freed batch by batch."""
+@pytest.mark.parametrize(
+    ("budget", "kept"),
+    [
+        (lambda text: len(text), [True, False, False, False]),
+        (lambda text: 2 * len(text), [True, True, False, False]),
+        # An article longer than the whole budget is parsed in a zone, never kept.
+        (lambda text: len(text) - 1, [False, False, False, False]),
+    ],
+)
+def test_only_the_warm_up_text_stays_in_the_vocabulary(nlp, monkeypatch, budget, kept):
+    """At most a model's first WARM_CHARS characters are parsed outside memory zones (the
+    tokenizer caches nothing inside one); everything after them is freed batch by batch."""
     from weakref import WeakKeyDictionary
 
     from summitx import pipeline
 
     names, articles = invented_name_articles(4)
     monkeypatch.setattr(pipeline, "_warmed", WeakKeyDictionary())
-    monkeypatch.setattr(pipeline, "WARM_CHARS", len(articles[0].text))
+    monkeypatch.setattr(pipeline, "WARM_CHARS", budget(articles[0].text))
     monkeypatch.setattr(pipeline, "BATCH_SIZE", 1)
     groups = list(pipeline.process_articles(articles, nlp))
     assert {f"Anna {name}" for name in names} <= people_named(groups)
-    assert [name in nlp.vocab.strings for name in names] == [True, False, False, False]
+    assert [name in nlp.vocab.strings for name in names] == kept
