@@ -39,11 +39,14 @@ def run_extraction(
     jobs: int = 1,
     cache_dir: str | None = None,
     dask_address: str | None = None,
+    output: str | None = None,
 ) -> Iterator[list[Any]]:
-    """Records grouped per article, with a progress bar on a terminal."""
+    """Records grouped per article, with a progress bar on a terminal. The `output` file,
+    when it lies in an input folder, is not read as an article."""
     from summitx.loader import load_articles
 
-    articles = load_articles(paths, max_chars=max_chars)
+    skip = Path(output).resolve() if output else None
+    articles = load_articles(paths, max_chars=max_chars, skip=skip)
     groups = _extract(articles, model, jobs, cache_dir, dask_address)
     if quiet or not sys.stderr.isatty():
         yield from groups
@@ -165,7 +168,7 @@ def extract(
         nonlocal documents, errors, warnings, count
         for group in run_extraction(
             paths, model, max_chars, quiet, jobs=jobs, cache_dir=cache_dir,
-            dask_address=dask_address,
+            dask_address=dask_address, output=output,
         ):  # fmt: skip
             documents += 1
             document = group[0]
@@ -195,6 +198,9 @@ def extract(
                 count += 1
                 yield record
 
+    if output and any(p != "-" and Path(p).resolve() == Path(output).resolve() for p in paths):
+        # Opening it for writing would empty the articles before they are read.
+        raise click.BadParameter(f"{output} is also an input; write elsewhere", param_hint="-o")
     try:
         stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
     except OSError as exc:

@@ -536,8 +536,13 @@ def load_stdin(stream: IO[bytes], max_chars: int) -> Iterator[Article]:
         yield Article(doc_id="stdin", path="-", errors=[f"could not process: {exc}"])
 
 
-def load_path(path_arg: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article]:
-    """Yield every article under one command-line path argument (file, folder or '-')."""
+def load_path(
+    path_arg: str, max_chars: int = DEFAULT_MAX_CHARS, skip: Path | None = None
+) -> Iterator[Article]:
+    """Yield every article under one command-line path argument (file, folder or '-').
+
+    `skip` (a resolved path) is left out of folders: the file the records are written to.
+    """
     if path_arg == "-":
         yield from load_stdin(sys.stdin.buffer, max_chars)
         return
@@ -555,6 +560,8 @@ def load_path(path_arg: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Art
         yield from read_file(path, path.stem, max_chars)
         return
     for entry in iter_files(path):
+        if skip is not None and entry.path.resolve() == skip:
+            continue
         if entry.error:
             yield Article(doc_id=entry.doc_id, path=str(entry.path), errors=[entry.error])
         else:
@@ -569,9 +576,11 @@ def printable_path(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def load_articles(paths: Iterable[str], max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article]:
+def load_articles(
+    paths: Iterable[str], max_chars: int = DEFAULT_MAX_CHARS, skip: Path | None = None
+) -> Iterator[Article]:
     for path_arg in paths:
-        for article in load_path(path_arg, max_chars):
+        for article in load_path(path_arg, max_chars, skip):
             article.doc_id = printable_path(article.doc_id)
             article.path = printable_path(article.path)
             yield article

@@ -73,6 +73,30 @@ def test_output_file(tmp_path):
     assert json.loads(target.read_text())["people"]
 
 
+ARTICLE = "President Anna Berg of Norway met Prime Minister Ravi Kumar in Geneva on Monday.\n"
+
+
+def test_output_over_an_input_file_is_refused_and_the_input_kept(tmp_path):
+    source = tmp_path / "articles.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": ARTICLE}) + "\n")
+    before = source.read_bytes()
+    result = CliRunner().invoke(cli, ["extract", str(source), "-o", str(source), "-q"])
+    assert result.exit_code == 2
+    assert "also an input" in result.stderr
+    assert source.read_bytes() == before
+
+
+def test_output_inside_an_input_folder_is_not_read_as_an_article(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    target = tmp_path / "records.jsonl"
+    for _run in range(2):  # the second run finds the first run's output already there
+        result = invoke("extract", str(tmp_path), "--format", "jsonl", "-o", str(target))
+        assert result.exit_code == 0, result.stderr
+        records = [json.loads(line) for line in target.read_text().splitlines()]
+        assert [r["doc_id"] for r in records if r["type"] == "document"] == ["a"]
+        assert "1 document(s)" in result.stderr
+
+
 def test_schema_lists_every_record_type():
     schema = json.loads(invoke("schema").stdout)
     text = json.dumps(schema)
