@@ -1,6 +1,6 @@
 """Speed and memory of summitx against raw spaCy, from one run.
 
-    python benchmarks/bench.py [CORPUS] [--limit N] [--jobs N] [--repeat N] [--dask]
+    python benchmarks/bench.py [CORPUS] [--limit N] [--jobs N] [--repeat N] [--dask] [--twice]
 
 CORPUS defaults to ../shared/corpora/bbc-news-2005 next to the repository. Each measurement
 runs in a fresh process, so peak RSS and start-up cost are those a user sees:
@@ -11,7 +11,9 @@ runs in a fresh process, so peak RSS and start-up cost are those a user sees:
 - both of these `--repeat` times (default 3), alternating; the ratio compares the best of each.
   The raw runs alternate between glibc's default malloc (a plain script) and malloc tuned as
   summitx tunes it (summitx/allocator.py), so the baseline is the faster of the two;
-- `--jobs N` against one job; `summitx --help`; a first run with `--cache DIR` and a re-run.
+- `--jobs N` against one job; `summitx --help`; a first run with `--cache DIR` and a re-run;
+- with `--twice`, the corpus twice over (the copy under new ids): memory is flat when the
+  second half of that run peaks no higher than the first.
 
 Words are whitespace-separated words of the article texts, the same count for every figure.
 """
