@@ -195,8 +195,9 @@ def _name_token_flags(doc: Doc) -> list[bool]:
 
 def _name_token_indices(doc: Doc) -> list[int]:
     """The tokens _is_name_token accepts, in order."""
-    flags = _name_flags(doc)
-    return per_doc(doc, "name_token_indices", lambda _d: [i for i, f in enumerate(flags) if f])
+    return per_doc(
+        doc, "name_token_indices", lambda d: [i for i, f in enumerate(_name_flags(d)) if f]
+    )
 
 
 def _name_token_test(token: Token, after_honorific: bool) -> bool:
