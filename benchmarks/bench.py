@@ -114,7 +114,6 @@ def raw_spacy(corpus: str) -> None:
 
 
 def corpus_size(corpus: str) -> tuple[int, int]:
-    sys.path.insert(0, str(ROOT))
     from summitx.loader import load_articles
 
     docs = words = 0
@@ -127,7 +126,6 @@ def corpus_size(corpus: str) -> tuple[int, int]:
 
 def limited_corpus(corpus: str, limit: int, folder: Path) -> str:
     """The first `limit` articles as one JSON Lines file (ids kept)."""
-    sys.path.insert(0, str(ROOT))
     from summitx.loader import load_articles
 
     target = folder / "corpus.jsonl"
@@ -173,13 +171,13 @@ def main() -> None:
     )
     parser.add_argument("--raw-spacy", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))  # summitx from this checkout, installed or not
     if args.raw_spacy:
         raw_spacy(args.raw_spacy)
         return
     corpus = args.corpus or (str(DEFAULT_CORPUS) if DEFAULT_CORPUS.is_dir() else None)
     if corpus is None:
         parser.error(f"no corpus given and {DEFAULT_CORPUS} does not exist")
-    sys.path.insert(0, str(ROOT))
     from summitx.allocator import OPT_OUT_ENV
 
     py = sys.executable
@@ -194,8 +192,10 @@ def main() -> None:
         helps = [Run([py, "-m", "summitx", "--help"]).seconds for _ in range(5)]
         print(f"summitx --help: {min(helps):.3f} s (best of 5; median {sorted(helps)[2]:.3f} s)")
 
-        extract = [py, "-m", "summitx", "extract", corpus, "--format", "jsonl", "-q"]
-        corpus_arg = extract.index(corpus)
+        def extract_command(path: str) -> list[str]:
+            return [py, "-m", "summitx", "extract", path, "--format", "jsonl", "-q"]
+
+        extract = extract_command(corpus)
         # Two processes doing the same work differ by several percent on a shared machine,
         # so each side runs `--repeat` times, alternating, and the best of each is compared.
         ones: list[Run] = []
@@ -257,8 +257,7 @@ def main() -> None:
             dask_run(extract, args.jobs, work, one.seconds)
         if args.twice:
             twice = doubled_corpus(corpus, work)
-            command = [*extract[:corpus_arg], twice, *extract[corpus_arg + 1 :]]
-            run = Run([*command, "-o", str(work / "twice.jsonl")])
+            run = Run([*extract_command(twice), "-o", str(work / "twice.jsonl")])
             print(
                 f"the corpus twice over ({2 * docs:,} articles), 1 job: {run.seconds:.1f} s; "
                 f"peak RSS {run.peak_mb:.0f} MB; peak in each half of the run: "

@@ -39,13 +39,12 @@ def run_extraction(
     jobs: int = 1,
     cache_dir: str | None = None,
     dask_address: str | None = None,
-    output: str | None = None,
+    skip: Path | None = None,
 ) -> Iterator[list[Any]]:
-    """Records grouped per article, with a progress bar on a terminal. The `output` file,
-    when it lies in an input folder, is not read as an article."""
+    """Records grouped per article, with a progress bar on a terminal. The `skip` file (the
+    resolved output file), when it lies in an input folder, is not read as an article."""
     from summitx.loader import load_articles
 
-    skip = Path(output).resolve() if output else None
     articles = load_articles(paths, max_chars=max_chars, skip=skip)
     groups = _extract(articles, model, jobs, cache_dir, dask_address)
     if quiet or not sys.stderr.isatty():
@@ -168,7 +167,7 @@ def extract(
         nonlocal documents, errors, warnings, count
         for group in run_extraction(
             paths, model, max_chars, quiet, jobs=jobs, cache_dir=cache_dir,
-            dask_address=dask_address, output=output,
+            dask_address=dask_address, skip=target,
         ):  # fmt: skip
             documents += 1
             document = group[0]
@@ -198,7 +197,8 @@ def extract(
                 count += 1
                 yield record
 
-    if output and any(p != "-" and Path(p).resolve() == Path(output).resolve() for p in paths):
+    target = Path(output).resolve() if output else None
+    if target and any(p != "-" and Path(p).resolve() == target for p in paths):
         # Opening it for writing would empty the articles before they are read.
         raise click.BadParameter(f"{output} is also an input; write elsewhere", param_hint="-o")
     try:
