@@ -505,3 +505,24 @@ def test_every_rule_is_exercised():
 
     fired = {found[1] for case in FOUND for found in case.values[1]}
     assert {rule.name for rule, _ in _rules()} - fired == set()
+
+
+def test_rules_built_inside_a_memory_zone_still_work_after_it(nlp):
+    """The matcher may be built while spaCy runs in a memory zone, which forgets the strings
+    added in it: the rules must still be found in the next zone."""
+    from summitx.extract.agreements import _matcher
+    from summitx.loader import Article
+    from summitx.pipeline import extract_from_doc
+
+    text = "Chile and Peru have extended a fishing deal that expired last month."
+
+    def found() -> list:
+        with nlp.memory_zone():
+            article = Article(doc_id="t", path="t", text=text, published="2023-05-05")
+            records = extract_from_doc(article, nlp(text))
+            return _agreements(records)
+
+    _matcher.cache_clear()
+    first = found()
+    assert first == found()
+    assert [a[1] for a in first] == ["verb_object"]

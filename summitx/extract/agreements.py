@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any
 
 from spacy.matcher import DependencyMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -393,16 +394,16 @@ class AgreementFinder:
         return any(t.lower_ in self.words["joint_markers"] for t in before)
 
     def find(self) -> Iterator[Agreement]:
-        rules = {rule.name: rule for rule, _ in _rules()}
-        order = {rule.name: n for n, (rule, _) in enumerate(_rules())}
+        # Match ids are the hashes of the rule names: looked up by hash, not through the
+        # StringStore, which forgets strings added inside a memory zone.
+        rules = {get_string_id(rule.name): (n, rule) for n, (rule, _) in enumerate(_rules())}
         matches = sorted(
-            _matcher(self.doc.vocab)(self.doc),
-            key=lambda m: (m[1][0], order[self.doc.vocab.strings[m[0]]]),
+            _matcher(self.doc.vocab)(self.doc), key=lambda m: (m[1][0], rules[m[0]][0])
         )
         done: set[int] = set()  # triggers and agreement nouns already read by a rule
         found: list[Agreement] = []
         for match_id, ids in matches:
-            rule = rules[self.doc.vocab.strings[match_id]]
+            rule = rules[match_id][1]
             trigger = self.doc[ids[0]]
             nouns = [i for i in ids[1:] if self.doc[i].pos_ == "NOUN"]
             if trigger.i in done or self._excluded(trigger):
