@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,64 @@ import click
 from summitx import __version__
 
 EXIT_OK, EXIT_FILE_ERRORS, EXIT_USAGE = 0, 1, 2
+EXTRACT_FORMATS = ("table", "json", "jsonl", "csv", "sqlite", "html")
+# With -o and no --format, the file's suffix names the format (anything else: JSON Lines).
+SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                  ".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite",
+                  ".html": "html", ".htm": "html"}  # fmt: skip
+# Formats written to a file by name rather than streamed (SQLite needs a real file).
+FILE_ONLY_FORMATS = ("sqlite",)
+CACHE_ENV = "SUMMITX_CACHE"
+
+
+def extraction_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options of every command that extracts: which model, how big, how parallel."""
+    options = [
+        click.option("--model", help="spaCy model to load (default: $SUMMITX_MODEL, then "
+                     "en_core_web_sm)."),
+        click.option("--max-chars", default=200_000, show_default=True,
+                     type=click.IntRange(min=1),
+                     help="Articles longer than this are reported as errors, not processed."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+                     help="Worker processes (0: one per core); each loads the model once."),
+        click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+                     envvar=CACHE_ENV, show_envvar=True,
+                     help="Reuse records of unchanged articles from DIR (keyed by content, "
+                          "model, summitx version)."),
+        click.option("--dask", "dask_address", metavar="ADDRESS",
+                     help="Extract on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786 "
+                          "(needs summitx[dask])."),
+    ]  # fmt: skip
+    return functools.reduce(lambda f, option: option(f), reversed(options), command)
+
+
+def output_format(fmt: str | None, output: str | None) -> str:
+    """--format if given, else the -o suffix's, else a table on a terminal, JSON Lines else."""
+    if fmt:
+        return fmt
+    if output:
+        return SUFFIX_FORMATS.get(Path(output).suffix.lower(), "jsonl")
+    return "table" if sys.stdout.isatty() else "jsonl"
+
+
+def checked_output(output: str | None, paths: tuple[str, ...]) -> Path | None:
+    """The resolved -o path, refused before any work when it cannot be written."""
+    if not output:
+        return None
+    target = Path(output).resolve()
+    if any(p != "-" and Path(p).resolve() == target for p in paths):
+        # Opening it for writing would empty the articles before they are read.
+        raise click.BadParameter(f"{output} is also an input; write elsewhere", param_hint="-o")
+    if target.is_dir():
+        raise click.BadParameter(f"{output} is a folder; name a file", param_hint="-o")
+    if not target.parent.is_dir():
+        raise click.BadParameter(
+            f"cannot write {output}: folder {target.parent} does not exist", param_hint="-o"
+        )
+    writable = target if target.exists() else target.parent
+    if not os.access(writable, os.W_OK):
+        raise click.BadParameter(f"cannot write {output}: permission denied", param_hint="-o")
+    return target
 
 
 def _split_types(value: str | None) -> set[str] | None:
@@ -40,12 +100,16 @@ def run_extraction(
     cache_dir: str | None = None,
     dask_address: str | None = None,
     skip: Path | None = None,
+    texts: dict[str, str] | None = None,
 ) -> Iterator[list[Any]]:
     """Records grouped per article, with a progress bar on a terminal. The `skip` file (the
-    resolved output file), when it lies in an input folder, is not read as an article."""
+    resolved output file), when it lies in an input folder, is not read as an article;
+    `texts`, when given, collects each article's text (the report shows the evidence in it)."""
     from summitx.loader import load_articles
 
     articles = load_articles(paths, max_chars=max_chars, skip=skip)
+    if texts is not None:
+        articles = _remember_texts(articles, texts)
     groups = _extract(articles, model, jobs, cache_dir, dask_address)
     if quiet or not sys.stderr.isatty():
         yield from groups
@@ -60,6 +124,12 @@ def run_extraction(
         for records in groups:
             progress.advance(task)
             yield records
+
+
+def _remember_texts(articles: Iterator[Any], texts: dict[str, str]) -> Iterator[Any]:
+    for article in articles:
+        texts[article.doc_id] = article.text  # evidence offsets point into this text
+        yield article
 
 
 def _extract(
@@ -103,34 +173,72 @@ def cli() -> None:
     """
 
 
+class Tally:
+    """What a run saw, for the summary line, the exit code and the reasons on stderr."""
+
+    def __init__(self, show_warnings: bool) -> None:
+        self.show_warnings = show_warnings
+        self.files: set[str] = set()
+        self.documents = self.errors = self.warnings = self.count = self.conflicts = 0
+
+    def document(self, document: Any) -> None:
+        self.documents += 1
+        self.files.add(document.path)
+        if document.errors:
+            self.errors += 1
+            click.echo(f"error: {document.path}: {'; '.join(document.errors)}", err=True)
+        if document.warnings:
+            self.warnings += 1
+            if self.show_warnings:
+                click.echo(f"warning: {document.path}: {'; '.join(document.warnings)}", err=True)
+
+    def merged(self, merged: list[Any], labels: dict[str, str], explain: bool) -> None:
+        """Count the conflicts of corpus-level records and, if asked, say what each is."""
+        from summitx.consolidate import count_conflicts
+        from summitx.views import conflict_lines
+
+        self.conflicts = count_conflicts(merged)
+        if explain:
+            for line in conflict_lines(merged, lambda d: labels.get(d, d)):
+                click.echo(f"conflict: {line}", err=True)
+
+    def summary(self, merge: bool) -> str:
+        return (
+            f"summitx: {len(self.files)} file(s), {self.documents} document(s), "
+            f"{self.count} record(s), {self.errors} with errors, {self.warnings} with warnings"
+            + (f", {self.conflicts} conflict(s)" if merge else "")
+        )
+
+
+def _labels(documents: dict[str, Any]) -> dict[str, str]:
+    from summitx.views import document_label
+
+    return {doc_id: f"{document_label(d)} ({doc_id})" if document_label(d) != doc_id else doc_id
+            for doc_id, d in documents.items()}  # fmt: skip
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
-              help="Output format (default: table on a terminal, jsonl when piped).")  # fmt: skip
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS),
+              help="Output format (default: the -o suffix's: .csv .json .jsonl .db .html; "
+                   "else table on a terminal, jsonl when piped).")  # fmt: skip
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write to FILE instead of stdout.")  # fmt: skip
 @click.option("--type", "types", help="Record types to output, e.g. meeting,statement.")
-@click.option("--model", help="spaCy model to load (default: $SUMMITX_MODEL, then en_core_web_sm).")
-@click.option("--max-chars", default=200_000, show_default=True, type=click.IntRange(min=1),
-              help="Articles longer than this are reported as errors, not processed.")  # fmt: skip
-@click.option("--strict", is_flag=True, help="Exit 1 on warnings too (e.g. no publication date).")
+@extraction_options
+@click.option("--strict", is_flag=True,
+              help="Exit 1 on warnings too (e.g. no publication date), listing each.")  # fmt: skip
+@click.option("-v", "--verbose", is_flag=True, help="List each file's warnings on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--merge", is_flag=True,
               help="Add corpus-level records: events, merged people, quote links.")  # fmt: skip
 @click.option("--fail-on-conflict", is_flag=True,
-              help="Exit 1 when sources conflict (implies --merge).")  # fmt: skip
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Worker processes (0: one per core); each loads the model once.")  # fmt: skip
-@click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
-              help="Reuse records of unchanged articles from DIR (keyed by content, model, "
-                   "summitx version).")  # fmt: skip
-@click.option("--dask", "dask_address", metavar="ADDRESS",
-              help="Extract on the Dask cluster at ADDRESS, e.g. tcp://10.0.0.5:8786 "
-                   "(needs summitx[dask]).")  # fmt: skip
+              help="Exit 1 when sources conflict, listing each (implies --merge).")  # fmt: skip
 def extract(
     paths: tuple[str, ...], fmt: str | None, output: str | None, types: str | None,
-    model: str | None, max_chars: int, strict: bool, quiet: bool, merge: bool,
-    fail_on_conflict: bool, jobs: int, cache_dir: str | None, dask_address: str | None,
+    model: str | None, max_chars: int, jobs: int, cache_dir: str | None,
+    dask_address: str | None, strict: bool, verbose: bool, quiet: bool, merge: bool,
+    fail_on_conflict: bool,
 ) -> None:  # fmt: skip
     """Extract records from articles: files, folders (recursive), JSON Lines, or - for stdin.
 
@@ -139,111 +247,144 @@ def extract(
 
     \b
     Exit codes: 0 every file processed; 1 some files had errors (with --strict, also
-    warnings); 2 usage error.
+    warnings; with --fail-on-conflict, conflicts); 2 usage error.
 
     \b
     Examples:
-      summitx extract seeds/
-      summitx extract seeds/ --format json -o records.json
-      summitx extract articles.jsonl --type meeting,statement --format csv
-      cat article.txt | summitx extract - --format jsonl
-      summitx extract seeds/ --merge --type event --format json
+      summitx extract examples/articles/
+      summitx extract examples/articles/ -o records.jsonl
+      summitx extract examples/articles.jsonl --type statement -o quotes.csv
+      summitx extract examples/articles/ -o records.db     # SQLite, one table per type
+      cat examples/articles/wire-talks.txt | summitx extract - --format jsonl
+      summitx extract examples/articles/ --merge --type event --format json
       summitx extract corpus/ --jobs 0 --cache ~/.cache/summitx -o records.jsonl
     """
-    from summitx.output import WRITERS
     from summitx.records import CORPUS_RECORD_TYPES
 
     chosen = _split_types(types)
-    # Asking for a corpus-level type turns merging on.
-    merge = merge or fail_on_conflict or bool(chosen and chosen & set(CORPUS_RECORD_TYPES))
-    conflicts = 0
+    fmt = output_format(fmt, output)
+    if fmt in FILE_ONLY_FORMATS and not output:
+        raise click.BadParameter(f"--format {fmt} writes a file: add -o FILE.db", param_hint="-o")
+    target = checked_output(output, paths)
+    # Asking for a corpus-level type (or the report, which is about events) turns merging on.
+    merge = merge or fail_on_conflict or fmt == "html"
+    merge = merge or bool(chosen and chosen & set(CORPUS_RECORD_TYPES))
+    tally = Tally(show_warnings=strict or verbose)
     kept: list[Any] = []
-    if fmt is None:
-        fmt = "table" if output is None and sys.stdout.isatty() else "jsonl"
-    documents = errors = warnings = count = 0
-    files: set[str] = set()
+    documents: dict[str, Any] = {}
+    texts: dict[str, str] | None = {} if fmt == "html" else None
 
     def records() -> Iterator[Any]:
-        nonlocal documents, errors, warnings, count
         for group in run_extraction(
             paths, model, max_chars, quiet, jobs=jobs, cache_dir=cache_dir,
-            dask_address=dask_address, skip=target,
+            dask_address=dask_address, skip=target, texts=texts,
         ):  # fmt: skip
-            documents += 1
             document = group[0]
-            files.add(document.path)
-            if document.errors:
-                errors += 1
-                click.echo(f"error: {document.path}: {'; '.join(document.errors)}", err=True)
-            if document.warnings:
-                warnings += 1
+            tally.document(document)
+            documents[document.doc_id] = document.model_dump(mode="json")
             for record in group:
                 if merge:
                     kept.append(record)
                 if chosen is None or record.type in chosen:
-                    count += 1
+                    tally.count += 1
                     yield record
         if merge:
             yield from merged_records()
 
     def merged_records() -> Iterator[Any]:
-        nonlocal count, conflicts
-        from summitx.consolidate import consolidate, count_conflicts
+        from summitx.consolidate import consolidate
 
         merged = consolidate(kept)
-        conflicts = count_conflicts(merged)
+        tally.merged(merged, _labels(documents), explain=fail_on_conflict)
         for record in merged:
             if chosen is None or record.type in chosen:
-                count += 1
+                tally.count += 1
                 yield record
 
-    target = Path(output).resolve() if output else None
-    if target and any(p != "-" and Path(p).resolve() == target for p in paths):
-        # Opening it for writing would empty the articles before they are read.
-        raise click.BadParameter(f"{output} is also an input; write elsewhere", param_hint="-o")
+    write_records(fmt, records(), output, documents=documents, types=chosen, texts=texts)
+    if not quiet:
+        click.echo(tally.summary(merge), err=True)
+    if tally.errors or (strict and tally.warnings) or (fail_on_conflict and tally.conflicts):
+        sys.exit(EXIT_FILE_ERRORS)
+
+
+def write_records(fmt: str, records: Iterator[Any], output: str | None, **options: Any) -> None:
+    """Write in the chosen format to -o or stdout (the path was checked before any work)."""
+    if fmt in FILE_ONLY_FORMATS:
+        from summitx.sqlite_output import write_sqlite
+
+        write_sqlite(records, output or "", **options)
+        return
+    if fmt == "html":
+        from summitx.report import write_html as writer
+    else:
+        from summitx.output import WRITERS
+
+        writer = WRITERS[fmt]
     try:
         stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
     except OSError as exc:
         raise click.BadParameter(f"cannot write {output}: {exc.strerror}", param_hint="-o") from exc
     try:
-        WRITERS[fmt](records(), stream)
+        writer(records, stream, **options)
     finally:
         if output:
             stream.close()
-    if not quiet:
-        click.echo(
-            f"summitx: {len(files)} file(s), {documents} document(s), {count} record(s), "
-            f"{errors} with errors, {warnings} with warnings"
-            + (f", {conflicts} conflict(s)" if merge else ""),
-            err=True,
-        )
-    if errors or (strict and warnings) or (fail_on_conflict and conflicts):
-        sys.exit(EXIT_FILE_ERRORS)
+
+
+def checked_gold(gold_dir: str) -> dict[str, Any]:
+    """The gold annotations of GOLD_DIR, refused (exit 2) when there are none to score."""
+    from summitx.evaluate import load_gold
+
+    folder = Path(gold_dir)
+    if not any(folder.glob("*.json")):
+        raise click.BadParameter(
+            f"no gold files (*.json) in {gold_dir}: the gold folder comes first, "
+            "as in `summitx eval GOLD_DIR ARTICLES...`", param_hint="GOLD_DIR",
+        )  # fmt: skip
+    try:
+        gold = load_gold(folder)
+    except (OSError, ValueError) as exc:
+        message = f"cannot read gold in {gold_dir}: {exc}"
+        raise click.BadParameter(message, param_hint="GOLD_DIR") from exc
+    for doc_id, article in gold.items():
+        if not isinstance(article, dict) or not {"people", "meetings", "statements",
+                                                  "agreements"} & set(article):  # fmt: skip
+            raise click.BadParameter(
+                f"{gold_dir}: {doc_id}.json is not a gold annotation (no people, meetings, "
+                "statements or agreements)", param_hint="GOLD_DIR",
+            )  # fmt: skip
+    return gold
 
 
 @cli.command(name="eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--model", help="spaCy model to load.")
+@extraction_options
 @click.option("-v", "--verbose", is_flag=True, help="List the misses and extras of each category.")
 @click.option("--min-f1", type=float, help="Exit 1 when any category's F1 is below this.")
 def eval_command(
-    gold_dir: str, paths: tuple[str, ...], model: str | None, verbose: bool, min_f1: float | None
-) -> None:
+    gold_dir: str, paths: tuple[str, ...], model: str | None, max_chars: int, jobs: int,
+    cache_dir: str | None, dask_address: str | None, verbose: bool, min_f1: float | None,
+) -> None:  # fmt: skip
     """Score extraction against gold annotations (precision / recall / F1 per category).
 
     \b
-    Example:
-      summitx eval ../shared/gold/seeds seeds/ --verbose --min-f1 0.9
-    """
-    from summitx.evaluate import evaluate, load_gold
+    Exit codes: 0 scored (and every F1 at least --min-f1); 1 some F1 below --min-f1;
+    2 usage error (e.g. a GOLD_DIR without gold files).
 
-    gold = load_gold(Path(gold_dir))
-    records = [
-        r.model_dump(mode="json")
-        for group in run_extraction(paths, model, 2_000_000, quiet=True)
-        for r in group
-    ]
+    \b
+    Example:
+      summitx eval examples/gold examples/articles/ --min-f1 0.9
+    """
+    from summitx.evaluate import evaluate
+
+    gold = checked_gold(gold_dir)
+    groups = run_extraction(
+        paths, model, max_chars, quiet=True, jobs=jobs, cache_dir=cache_dir,
+        dask_address=dask_address,
+    )  # fmt: skip
+    records = [r.model_dump(mode="json") for group in groups for r in group]
     report = evaluate(gold, records)
     click.echo(f"{'category':20} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
     failed = []
@@ -271,56 +412,97 @@ def eval_command(
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="The HTML file to write.")  # fmt: skip
 @click.option("--title", default="Summit report", show_default=True, help="The report's title.")
-@click.option("--model", help="spaCy model to load.")
-@click.option("--fail-on-conflict", is_flag=True, help="Exit 1 when sources conflict.")
-@click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+@extraction_options
+@click.option("--fail-on-conflict", is_flag=True,
+              help="Exit 1 when sources conflict, listing each conflict.")  # fmt: skip
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def report(
-    paths: tuple[str, ...], output: str, title: str, model: str | None,
-    fail_on_conflict: bool, quiet: bool,
+    paths: tuple[str, ...], output: str, title: str, model: str | None, max_chars: int,
+    jobs: int, cache_dir: str | None, dask_address: str | None, fail_on_conflict: bool,
+    quiet: bool,
 ) -> None:  # fmt: skip
     """Write one self-contained HTML report: a timeline of merged events, each with its
     sources, quotes, agreements and conflicts, linked to the evidence in the article text.
+
+    PATHS are articles (extracted now) or records saved by `summitx extract -o
+    records.jsonl` (or .json), which are reused without extracting again.
 
     \b
     Exit codes: 0 written; 1 written, but some files had errors (or, with
     --fail-on-conflict, sources conflict); 2 usage error.
 
     \b
-    Example:
-      summitx report seeds/ -o report.html
+    Examples:
+      summitx report examples/articles/ -o report.html
+      summitx report records.jsonl -o report.html
     """
-    from summitx.consolidate import consolidate, count_conflicts
-    from summitx.loader import load_articles
-    from summitx.nlp import ModelNotFound, load_pipeline
-    from summitx.pipeline import process_articles
+    from summitx.consolidate import consolidate
     from summitx.report import render_report
+    from summitx.saved import SavedRecordsError, article_texts, is_records_file, read_records
 
-    try:
-        nlp = load_pipeline(model)
-    except ModelNotFound as exc:
-        raise click.ClickException(str(exc)) from exc
+    target = checked_output(output, paths)
+    saved = [is_records_file(p) for p in paths]
+    if any(saved) and not all(saved):
+        raise click.BadParameter(
+            "give either articles or saved records files, not both", param_hint="PATHS"
+        )
+    tally = Tally(show_warnings=False)
     texts: dict[str, str] = {}
-
-    def articles() -> Iterator[Any]:
-        for article in load_articles(paths):
-            texts[article.doc_id] = article.text  # evidence offsets point into this text
-            yield article
-
-    records = [r for group in process_articles(articles(), nlp) for r in group]
-    failed = [r for r in records if r.type == "document" and r.errors]
-    for document in failed:
-        click.echo(f"error: {document.path}: {'; '.join(document.errors)}", err=True)
+    if all(saved):
+        try:
+            records = read_records(paths)
+        except SavedRecordsError as exc:
+            raise click.BadParameter(str(exc), param_hint="PATHS") from exc
+        documents = [r for r in records if r.type == "document"]
+        texts = article_texts(documents, records)
+        for document in documents:
+            tally.document(document)
+    else:
+        records = []
+        for group in run_extraction(
+            paths, model, max_chars, quiet, jobs=jobs, cache_dir=cache_dir,
+            dask_address=dask_address, skip=target, texts=texts,
+        ):  # fmt: skip
+            tally.document(group[0])
+            records.extend(group)
     merged = consolidate(records)
-    conflicts = count_conflicts(merged)
-    Path(output).write_text(render_report([*records, *merged], texts, title), encoding="utf-8")
+    labels = _labels({r.doc_id: r for r in records if r.type == "document"})
+    tally.merged(merged, labels, explain=fail_on_conflict)
+    try:
+        Path(output).write_text(render_report([*records, *merged], texts, title), encoding="utf-8")
+    except OSError as exc:
+        raise click.BadParameter(f"cannot write {output}: {exc.strerror}", param_hint="-o") from exc
     if not quiet:
         events = sum(r.type == "event" for r in merged)
-        click.echo(f"summitx: wrote {output}: {events} event(s), {conflicts} conflict(s)", err=True)
-    if failed or (fail_on_conflict and conflicts):
+        click.echo(
+            f"summitx: wrote {output}: {tally.documents} article(s), {events} event(s), "
+            f"{tally.conflicts} conflict(s)",
+            err=True,
+        )
+    if tally.errors or (fail_on_conflict and tally.conflicts):
         sys.exit(EXIT_FILE_ERRORS)
+
+
+@cli.command()
+@click.option("--model", help="The spaCy model to describe (default: the one extract loads).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False), envvar=CACHE_ENV,
+              show_envvar=True, help="The record cache to describe.")  # fmt: skip
+def info(model: str | None, cache_dir: str | None) -> None:
+    """Show the version, the model extract would load, the rule data and the cache.
+
+    Reads metadata only: neither spaCy nor the model is loaded.
+
+    \b
+    Example:
+      summitx info
+    """
+    from summitx.info import describe
+
+    for key, value in describe(model, cache_dir):
+        click.echo(f"{key + ':':10} {value}")
 
 
 @cli.command()

@@ -10,7 +10,9 @@ from collections import Counter
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+
+from summitx.daterange import iso_bounds
 
 SCHEMA_VERSION = "1.0"
 
@@ -43,6 +45,20 @@ class Party(_Model):
 class Location(_Model):
     name: str
     country: str | None = None
+
+
+class _DateBounds(_Model):
+    """`date_start` and `date_end`: the ISO days a `date` of any precision covers, always
+    derived from `date` (pandas and SQLite cannot read `2025-10` or `2026-W02` as dates)."""
+
+    date: str | None = None
+    date_start: str | None = Field(default=None, description="first ISO day `date` covers")
+    date_end: str | None = Field(default=None, description="last ISO day `date` covers")
+
+    @model_validator(mode="after")
+    def _derive_bounds(self) -> _DateBounds:
+        self.date_start, self.date_end = iso_bounds(self.date)
+        return self
 
 
 class _Record(_Model):
@@ -109,7 +125,7 @@ class PersonRecord(_Record):
     evidence: Evidence
 
 
-class MeetingRecord(_Record):
+class MeetingRecord(_DateBounds, _Record):
     type: Literal["meeting"] = "meeting"
     participants: list[PersonRef]
     date: str | None = Field(
@@ -190,7 +206,7 @@ class Conflict(_Model):
     values: list[ConflictValue]
 
 
-class EventRecord(_Record):
+class EventRecord(_DateBounds, _Record):
     """A meeting as it happened, merged from the per-article meetings that report it."""
 
     type: Literal["event"] = "event"

@@ -10,17 +10,26 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from importlib import resources
-from typing import Any
+from itertools import pairwise
+from typing import IO, Any
 
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from summitx import __version__
 from summitx.consolidate import count_conflicts
+from summitx.daterange import day_bounds
+from summitx.views import consensus_of, merged_names
 
 KIND_LABELS = {"meeting": "meeting", "statement": "quote", "agreement": "agreement"}
+# The axis: positions between these percentages of its width.
+AXIS_LEFT, AXIS_WIDTH = 6.0, 88.0
+# A gap between consecutive event days longer than this is drawn shortened, with a break
+# mark naming its length: one October meeting must not squeeze a week of January talks
+# into a point, while days within a run of meetings stay proportional.
+LONG_GAP_DAYS = 31
 
 
 def anchor_id(doc_id: str, start: int, end: int) -> str:
@@ -60,30 +69,80 @@ def marked_text(text: str, spans: Iterable[tuple[int, int, str]], doc_id: str) -
     return Markup("".join(out))
 
 
+def evidence_only(spans: Iterable[tuple[int, int, str, str]], doc_id: str) -> Markup:
+    """The cited passages alone, each with its anchor, for an article whose text is not at
+    hand (a report of saved records whose article files moved or changed)."""
+    parts = [
+        f'<a class="anchor" id="{anchor_id(doc_id, start, end)}"></a>'
+        f'<mark class="ev {kind}">{escape(text)}</mark>'
+        for start, end, kind, text in sorted(set(spans))
+    ]
+    return Markup("\n[…]\n".join(parts))
+
+
 def _article_views(
-    documents: Sequence[Any], texts: dict[str, str], cited: dict[str, set[tuple[int, int, str]]]
-) -> list[dict[str, Any]]:
+    documents: Sequence[Any], texts: dict[str, str],
+    cited: dict[str, set[tuple[int, int, str, str]]],
+) -> list[dict[str, Any]]:  # fmt: skip
     views = []
     for document in documents:
-        text = texts.get(document.doc_id, "")
+        spans = cited.get(document.doc_id, set())
+        if document.doc_id in texts:
+            html = marked_text(texts[document.doc_id], [s[:3] for s in spans], document.doc_id)
+        else:
+            html = evidence_only(spans, document.doc_id)
         views.append(
             {
                 "doc": document,
                 "anchor": f"doc-{slug(document.doc_id)}",
-                "html": marked_text(text, cited.get(document.doc_id, set()), document.doc_id),
+                "html": html,
+                "full": document.doc_id in texts,
             }
         )
     return views
 
 
-def _timeline(events: Sequence[Any]) -> list[dict[str, Any]]:
-    """Evenly spaced ticks in date order: readable even when events are decades apart."""
-    dated = [e for e in events if e.date]
-    ticks = []
-    for index, event in enumerate(dated):
-        left = 50 if len(dated) == 1 else 8 + 84 * index / (len(dated) - 1)
-        ticks.append({"event": event, "left": f"{left:.1f}%", "row": index % 2})
-    return ticks
+def _gap_label(days: int) -> str:
+    if days >= 700:
+        return f"{round(days / 365)} years later"
+    if days >= 56:
+        return f"{round(days / 30.44)} months later"
+    return f"{round(days / 7)} weeks later"
+
+
+def _timeline(events: Sequence[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Ticks placed by date, proportionally, and the breaks where long gaps were shortened.
+
+    An event of month or week precision sits at its first day. Each long gap takes as much
+    width as all the short gaps together (at least one day's worth), so the runs of nearby
+    events stay readable and the break says how much time it stands for.
+    """
+    dated = [(bounds[0], e) for e in events if e.date and (bounds := day_bounds(e.date))]
+    dated.sort(key=lambda pair: pair[0])
+    days = sorted({day for day, _ in dated})
+    if not days:
+        return [], []
+    gaps = [(b - a).days for a, b in pairwise(days)]
+    short = sum(g for g in gaps if g <= LONG_GAP_DAYS)
+    shortened = max(short, 1)
+    position: dict[date, float] = {days[0]: 0.0}
+    breaks = []
+    for (a, b), gap in zip(pairwise(days), gaps, strict=True):
+        step = gap if gap <= LONG_GAP_DAYS else shortened
+        position[b] = position[a] + step
+        if gap > LONG_GAP_DAYS:
+            breaks.append({"at": position[a] + step / 2, "label": _gap_label(gap)})
+    total = position[days[-1]]
+
+    def left(value: float) -> str:
+        share = 0.5 if total == 0 else value / total
+        return f"{AXIS_LEFT + AXIS_WIDTH * share:.1f}%"
+
+    ticks = [
+        {"event": event, "left": left(position[day]), "row": index % 2}
+        for index, (day, event) in enumerate(dated)
+    ]
+    return ticks, [{"left": left(b["at"]), "label": b["label"]} for b in breaks]
 
 
 def render_report(records: Sequence[Any], texts: dict[str, str], title: str) -> str:
@@ -92,15 +151,22 @@ def render_report(records: Sequence[Any], texts: dict[str, str], title: str) -> 
     documents = [r for r in records if r.type == "document"]
     events = [r for r in records if r.type == "event"]
     labels = {d.doc_id: d.outlet or d.doc_id for d in documents}
-    cited: dict[str, set[tuple[int, int, str]]] = defaultdict(set)
+    cited: dict[str, set[tuple[int, int, str, str]]] = defaultdict(set)
     for record in records:
         evidence = getattr(record, "evidence", None)
         if evidence is not None and record.type in KIND_LABELS:
-            cited[record.doc_id].add((evidence.start, evidence.end, record.type))
+            cited[record.doc_id].add((evidence.start, evidence.end, record.type, evidence.text))
+
+    merged = merged_names(records)
+
+    def merged_name(name: str | None) -> str | None:
+        """Every article's spelling of a person shown as the name merged across articles."""
+        return merged.get(name, name) if name else name
 
     def names(items: Iterable[Any]) -> str:
-        return " · ".join(item.name for item in items)
+        return " · ".join(merged_name(item.name) or "" for item in items)
 
+    ticks, breaks = _timeline(events)
     env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
     source = resources.files("summitx.templates").joinpath("report.html").read_text("utf-8")
     template = env.from_string(source)
@@ -111,7 +177,10 @@ def render_report(records: Sequence[Any], texts: dict[str, str], title: str) -> 
         documents=documents,
         events=events,
         conflicts=count_conflicts(records),
-        ticks=_timeline(events),
+        ticks=ticks,
+        breaks=breaks,
+        consensus=consensus_of,
+        merged_name=merged_name,
         quote_links=[r for r in records if r.type == "quote_link"],
         people=[r for r in records if r.type == "merged_person"],
         articles=_article_views(documents, texts, cited),
@@ -121,3 +190,11 @@ def render_report(records: Sequence[Any], texts: dict[str, str], title: str) -> 
         label=lambda d: labels.get(d, d),
         related=lambda ids: [by_id[i] for i in ids if i in by_id],
     )
+
+
+def write_html(
+    records: Iterable[Any], out: IO[str], *, texts: dict[str, str] | None = None,
+    title: str = "Summit report", **_: Any,
+) -> None:  # fmt: skip
+    """`extract -o report.html`: the report of the records (per-article and merged)."""
+    out.write(render_report(list(records), texts or {}, title))

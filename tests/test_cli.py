@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import sqlite3
 
+import pytest
 from click.testing import CliRunner
 from conftest import ROOT, SEEDS
 
@@ -32,9 +36,10 @@ def test_json_groups_records_by_type():
 
 def test_type_filter_and_csv():
     result = invoke("extract", str(SEEDS), "--format", "csv", "--type", "meeting", "-q")
-    lines = result.stdout.splitlines()
-    assert lines[0].startswith("type,id,doc_id")
-    assert lines[1:] and all(line.startswith("meeting,") for line in lines[1:])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0])[:6] == ["id", "doc_id", "participants", "participant_titles",
+                                 "participant_countries", "date"]  # fmt: skip
+    assert rows and all(r["kind"] and r["participants"] for r in rows)
 
 
 def test_unknown_type_is_a_usage_error():
@@ -47,7 +52,7 @@ def test_table_output_lists_each_record_type():
     result = invoke("extract", str(SEEDS), "--format", "table", "-q")
     for heading in ("documents", "people", "meetings", "statements", "agreements"):
         assert heading in result.stdout
-    assert max(len(line) for line in result.stdout.splitlines()) <= 100
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80  # COLUMNS unset: 80
 
 
 def test_stdin_text_and_jsonl():
@@ -118,3 +123,144 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"summitx {name}" in readme
+
+
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.mark.parametrize(
+    ("name", "check"),
+    [
+        ("out.jsonl", lambda p: json.loads(p.read_text().splitlines()[0])["type"] == "document"),
+        ("out.json", lambda p: len(json.loads(p.read_text())["documents"]) == 1),
+        ("out.csv", lambda p: p.read_text().startswith("type,id,doc_id,")),
+        ("out.db", None),
+        ("out.html", lambda p: p.read_text().startswith("<!DOCTYPE html>")),
+        ("out.txt", lambda p: json.loads(p.read_text().splitlines()[0])["type"] == "document"),
+    ],
+)
+def test_the_format_follows_the_output_suffix(tmp_path, name, check):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    target = tmp_path / name
+    result = invoke("extract", str(article), "-o", str(target), "-q")
+    assert result.exit_code == 0 and result.stdout == ""
+    if name.endswith(".db"):
+        assert sqlite3.connect(target).execute("select count(*) from documents").fetchone() == (1,)
+    else:
+        assert check(target)
+
+
+@pytest.mark.parametrize("command", ["extract", "report"])
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        (
+            "{tmp}/missing/out.html",
+            "Invalid value for -o: cannot write {tmp}/missing/out.html: "
+            "folder {tmp}/missing does not exist",
+        ),
+        ("{tmp}", "Invalid value for '-o' / '--output': File '{tmp}' is a directory."),
+    ],
+)
+def test_a_bad_output_path_is_refused_before_any_extraction(
+    tmp_path, monkeypatch, command, output, message
+):
+    import summitx.cli as cli_module
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("extraction started before the output path was checked")
+
+    monkeypatch.setattr(cli_module, "run_extraction", no_work)
+    target = output.format(tmp=tmp_path)
+    result = CliRunner().invoke(cli, [command, str(EXAMPLES / "articles"), "-o", target])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == "Error: " + message.format(tmp=tmp_path)
+
+
+def test_eval_refuses_a_gold_folder_without_gold_files(tmp_path):
+    # Articles where the gold folder goes: nothing to score, so no 1.000 everywhere.
+    result = CliRunner().invoke(
+        cli, ["eval", str(EXAMPLES / "articles"), str(EXAMPLES / "articles"), "--min-f1", "0.9"]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: Invalid value for GOLD_DIR: no gold files (*.json) in {EXAMPLES / 'articles'}: "
+        "the gold folder comes first, as in `summitx eval GOLD_DIR ARTICLES...`"
+    )
+    (tmp_path / "records.json").write_text('{"schema_version": "1.0", "documents": []}')
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path), str(EXAMPLES / "articles")])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: Invalid value for GOLD_DIR: {tmp_path}: records.json is not a gold annotation "
+        "(no people, meetings, statements or agreements)"
+    )
+
+
+def test_the_examples_eval_passes():
+    result = invoke("eval", str(EXAMPLES / "gold"), str(EXAMPLES / "articles"),
+                    str(EXAMPLES / "articles.jsonl"), "--min-f1", "0.9")  # fmt: skip
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[-2:] == ["publication dates    4/4",
+                                               "meeting locations    3/3"]  # fmt: skip
+
+
+UNDATED = "Prime Minister Lina Moss of Iceland met President Otto Brandt of Austria.\n"
+
+
+@pytest.mark.parametrize("flag", ["--strict", "-v"])
+def test_strict_and_verbose_name_each_warned_file_and_its_warning(tmp_path, flag):
+    (tmp_path / "dated.txt").write_text("March 3, 2026\n\n" + UNDATED)
+    (tmp_path / "undated.txt").write_text(UNDATED)
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--format", "jsonl", flag])
+    assert result.exit_code == (1 if flag == "--strict" else 0)
+    assert result.stderr.splitlines() == [
+        f"warning: {tmp_path / 'undated.txt'}: no publication date found: relative dates stay "
+        "unresolved",
+        "summitx: 2 file(s), 2 document(s), 8 record(s), 0 with errors, 1 with warnings",
+    ]
+
+
+def test_fail_on_conflict_says_which_sources_disagree_even_when_quiet():
+    result = CliRunner().invoke(
+        cli, ["extract", str(EXAMPLES / "articles"), "--fail-on-conflict", "-q", "--type", "event"]
+    )
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "conflict: event 2026-03-11 talks: Aaro Mattila · Kadri Lepik: date: 2026-03-10 "
+        "(Northwind Wire (wire-talks)) vs 2026-03-11 (The Harbour Gazette (harbour-gazette))"
+    ]
+    assert [json.loads(line)["type"] for line in result.stdout.splitlines()] == ["event"]
+
+
+def test_info_describes_the_installation_without_loading_spacy(tmp_path):
+    from summitx import __version__
+    from summitx.cache import code_fingerprint
+    from summitx.nlp import model_identity
+
+    (tmp_path / "ab").mkdir()
+    (tmp_path / "ab" / "ab12.json").write_text("[]")
+    result = invoke("info", "--cache", str(tmp_path))
+    lines = result.stdout.splitlines()
+    assert [line.split(":", 1)[0] for line in lines] == [
+        "summitx", "python", "spacy", "model", "patterns", "cache"
+    ]  # fmt: skip
+    assert lines[0].startswith(f"summitx:   {__version__} (code {code_fingerprint()}, ")
+    assert lines[3].startswith(f"model:     {model_identity()} (package ")
+    assert lines[4] == f"patterns:  {ROOT / 'summitx' / 'patterns'} (6 files)"
+    assert lines[5] == f"cache:     {tmp_path} (1 article(s), 0.0 MB)"
+    assert invoke("info").stdout.splitlines()[5] == (
+        "cache:     off (pass --cache DIR or set $SUMMITX_CACHE)"
+    )
+
+
+def test_the_cache_option_reads_its_environment_variable(tmp_path):
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text(ARTICLE)
+    cache = tmp_path / "cache"
+    result = CliRunner().invoke(
+        cli, ["extract", str(article), "-q", "--format", "jsonl"], env={"SUMMITX_CACHE": str(cache)}
+    )
+    assert result.exit_code == 0
+    assert len(list(cache.glob("*/*.json"))) == 1
