@@ -247,7 +247,9 @@ def test_info_describes_the_installation_without_loading_spacy(tmp_path):
     ]  # fmt: skip
     assert lines[0].startswith(f"summitx:   {__version__} (code {code_fingerprint()}, ")
     assert lines[3].startswith(f"model:     {model_identity()} (package ")
-    assert lines[4] == f"patterns:  {ROOT / 'summitx' / 'patterns'} (6 files)"
+    patterns = ROOT / "summitx" / "patterns"
+    rule_files = len([*patterns.glob("*.json"), *patterns.glob("*.jsonl")])
+    assert lines[4] == f"patterns:  {patterns} ({rule_files} files)"
     assert lines[5] == f"cache:     {tmp_path} (1 article(s), 0.0 MB)"
     assert invoke("info").stdout.splitlines()[5] == (
         "cache:     off (pass --cache DIR or set $SUMMITX_CACHE)"
