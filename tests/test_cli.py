@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SEEDS
+from conftest import GOLD_SEEDS, ROOT, SEEDS, needs_seed_gold
 
 from summitx.cli import cli
 
@@ -109,13 +109,12 @@ def test_schema_lists_every_record_type():
         assert name in text
 
 
+@needs_seed_gold
 def test_eval_prints_every_category_and_min_f1_gates():
-    result = invoke("eval", str(ROOT / "tests" / "data" / "gold_seeds"), str(SEEDS))
+    result = invoke("eval", str(GOLD_SEEDS), str(SEEDS))
     for category in ("people", "meetings", "statements_direct", "statements_all", "agreements"):
         assert category in result.stdout
-    gated = CliRunner().invoke(
-        cli, ["eval", str(ROOT / "tests" / "data" / "gold_seeds"), str(SEEDS), "--min-f1", "1.01"]
-    )
+    gated = CliRunner().invoke(cli, ["eval", str(GOLD_SEEDS), str(SEEDS), "--min-f1", "1.01"])
     assert gated.exit_code == 1
 
 
