@@ -358,53 +358,60 @@ def checked_gold(gold_dir: str) -> dict[str, Any]:
 
 
 @cli.command(name="eval")
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("gold_dir", metavar="GOLD", type=click.Path(exists=True))
+@click.argument("paths", nargs=-1)
+@click.option("--records", "records_file", type=click.Path(exists=True, dir_okay=False),
+              help="Score this summitx JSON Lines output instead of extracting.")  # fmt: skip
 @extraction_options
 @click.option("-v", "--verbose", is_flag=True, help="List the misses and extras of each category.")
 @click.option("--min-f1", type=float, help="Exit 1 when any category's F1 is below this.")
 def eval_command(
-    gold_dir: str, paths: tuple[str, ...], model: str | None, max_chars: int, jobs: int,
-    cache_dir: str | None, dask_address: str | None, verbose: bool, min_f1: float | None,
+    gold_dir: str, paths: tuple[str, ...], records_file: str | None, model: str | None,
+    max_chars: int, jobs: int, cache_dir: str | None, dask_address: str | None, verbose: bool,
+    min_f1: float | None,
 ) -> None:  # fmt: skip
-    """Score extraction against gold annotations (precision / recall / F1 per category).
+    """Score extraction against gold annotations (precision / recall / F1 per category), with
+    the metric of SPEC.md. GOLD is a folder of gold JSON files, or a PolNeAR JSON Lines file
+    (direct-quote attribution; its own articles are extracted unless PATHS or --records).
 
     \b
     Exit codes: 0 scored (and every F1 at least --min-f1); 1 some F1 below --min-f1;
-    2 usage error (e.g. a GOLD_DIR without gold files).
+    2 usage error (e.g. a GOLD folder without gold files).
 
     \b
-    Example:
+    Examples:
       summitx eval examples/gold examples/articles/ --min-f1 0.9
+      summitx eval ../shared/gold/dev --records dev_output.jsonl
+      summitx eval ../shared/polnear/polnear_dev.jsonl
     """
-    from summitx.evaluate import evaluate
+    from summitx.evaluate import read_records
+    from summitx.evaluate_polnear import is_polnear, polnear_articles
+    from summitx.scoring import score_lines
 
-    gold = checked_gold(gold_dir)
-    groups = run_extraction(
-        paths, model, max_chars, quiet=True, jobs=jobs, cache_dir=cache_dir,
-        dask_address=dask_address,
-    )  # fmt: skip
-    records = [r.model_dump(mode="json") for group in groups for r in group]
-    report = evaluate(gold, records)
-    click.echo(f"{'category':20} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
-    failed = []
-    for name, score in report.scores.items():
-        click.echo(
-            f"{name:20} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} "
-            f"{score.tp:4d}{score.fp:4d}{score.fn:4d}"
-        )
-        if min_f1 is not None and score.f1 < min_f1:
-            failed.append(name)
-        if verbose:
-            for miss in score.misses:
-                click.echo(f"    miss  {miss}")
-            for extra in score.extras:
-                click.echo(f"    extra {extra}")
-    click.echo(f"publication dates    {report.published_ok}/{report.published_total}")
-    if report.location_total:
-        click.echo(f"meeting locations    {report.location_ok}/{report.location_total}")
-    if report.missing_articles:
-        click.echo(f"articles without output: {', '.join(report.missing_articles)}")
+    gold_path = Path(gold_dir)
+    polnear = is_polnear(gold_path)
+    if not polnear:
+        if not gold_path.is_dir():
+            raise click.BadParameter(f"{gold_dir}: neither a gold folder nor PolNeAR JSON Lines",
+                                     param_hint="GOLD")  # fmt: skip
+        checked_gold(gold_dir)  # no gold files, or files that are not gold: exit 2 before work
+    if records_file:
+        records = read_records(Path(records_file))[0]
+    else:
+        if not paths and not polnear:
+            raise click.UsageError("name the articles to extract (PATHS) or give --records")
+        groups = (
+            run_extraction(paths, model, max_chars, quiet=True, jobs=jobs, cache_dir=cache_dir,
+                           dask_address=dask_address)
+            if paths
+            else _extract(polnear_articles(gold_path, max_chars), model, jobs, cache_dir,
+                          dask_address)
+        )  # fmt: skip
+        records = [r.model_dump(mode="json") for group in groups for r in group]
+    lines, scores = score_lines(gold_path, polnear, records, verbose)
+    for line in lines:
+        click.echo(line)
+    failed = [name for name, f1 in scores.items() if min_f1 is not None and f1 < min_f1]
     if failed:
         click.echo(f"below --min-f1 {min_f1}: {', '.join(failed)}", err=True)
         sys.exit(EXIT_FILE_ERRORS)
