@@ -168,8 +168,11 @@ def cli() -> None:
     """Extract sourced meetings, statements and agreements from news about summits.
 
     \b
-    Example:
-      summitx extract seeds/ --format jsonl | jq 'select(.type=="meeting")'
+    Examples (from a clone; after `make run`, activate .venv or call .venv/bin/summitx):
+      summitx extract examples/articles/
+      summitx extract examples/articles/ -o records.csv
+      summitx report examples/articles/ -o report.html
+      summitx info
     """
 
 
@@ -266,6 +269,11 @@ def extract(
     if fmt in FILE_ONLY_FORMATS and not output:
         raise click.BadParameter(f"--format {fmt} writes a file: add -o FILE.db", param_hint="-o")
     target = checked_output(output, paths)
+    if fmt == "sqlite" and target:
+        from summitx.sqlite_output import not_sqlite
+
+        if reason := not_sqlite(target):
+            raise click.BadParameter(f"{output} {reason}", param_hint="-o")
     # Asking for a corpus-level type (or the report, which is about events) turns merging on.
     merge = merge or fail_on_conflict or fmt == "html"
     merge = merge or bool(chosen and chosen & set(CORPUS_RECORD_TYPES))

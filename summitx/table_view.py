@@ -121,7 +121,7 @@ def columns(label: Callable[[str], str]) -> dict[str, list[Column]]:
         ],
         "agreement": [
             article,
-            ("parties", lambda r: names(r["parties"]), {"max_width": 24}),
+            ("parties", lambda r: names(r["parties"]), {"max_width": 20}),
             ("cue", lambda r: r["cue"], SHORT),
             ("text", lambda r: _one_line(r["text"]), FREE),
         ],
