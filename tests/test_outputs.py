@@ -197,3 +197,13 @@ def test_sqlite_refuses_to_write_into_a_file_that_is_not_a_database(tmp_path):
         "are upserted into a database"
     )
     assert target.read_text() == "my notes\n"
+
+
+def test_article_words_in_square_brackets_are_shown_not_read_as_markup(tmp_path):
+    article = tmp_path / "brackets.txt"
+    article.write_text(
+        "President Ines Kowal of Poland met Prime Minister Tor Lund of Norway in Oslo.\n\n"
+        '"We [bold]reject[/] the [/red] claims," Kowal said.\n'
+    )
+    lines = _table(str(article), "--type", "statement", columns=100)
+    assert "“We [bold]reject[/] the [/red] claims,”" in "\n".join(lines)

@@ -252,3 +252,12 @@ def test_the_axis_as_chromium_draws_it(tmp_path):
     assert abs((jan16 - jan14) - 2 * (jan14 - jan13)) <= 2
     # The long gap is drawn as wide as the 3 short days together.
     assert abs((jan13 - october) - (jan16 - jan13)) <= 1
+
+
+def test_a_grouped_json_of_saved_records_is_read_back_too(tmp_path):
+    folder = _articles(tmp_path / "in")
+    saved, target = tmp_path / "records.json", tmp_path / "r.html"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["extract", str(folder), "-o", str(saved), "-q"]).exit_code == 0
+    result = runner.invoke(cli, ["report", str(saved), "-o", str(target)], catch_exceptions=False)
+    assert result.stderr == f"summitx: wrote {target}: 2 article(s), 1 event(s), 0 conflict(s)\n"
