@@ -25,6 +25,19 @@ FILE_ONLY_FORMATS = ("sqlite",)
 CACHE_ENV = "SUMMITX_CACHE"
 
 
+def _writable_folder(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A folder summitx may create or write into, checked before any article is read."""
+    if value is None:
+        return None
+    folder = Path(value).resolve()
+    existing = next(p for p in (folder, *folder.parents) if p.exists())
+    if not existing.is_dir():
+        raise click.BadParameter(f"cannot write into {value}: {existing} is a file")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise click.BadParameter(f"cannot write into {value}: {existing} is not writable")
+    return value
+
+
 def extraction_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options of every command that extracts: which model, how big, how parallel."""
     options = [
@@ -36,7 +49,7 @@ def extraction_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
                      help="Worker processes (0: one per core); each loads the model once."),
         click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
-                     envvar=CACHE_ENV, show_envvar=True,
+                     envvar=CACHE_ENV, show_envvar=True, callback=_writable_folder,
                      help="Reuse records of unchanged articles from DIR (keyed by content, "
                           "model, summitx version)."),
         click.option("--dask", "dask_address", metavar="ADDRESS",
@@ -365,6 +378,10 @@ def checked_gold(gold_dir: str) -> dict[str, Any]:
     return gold
 
 
+def _few(names: list[str], shown: int = 3) -> str:
+    return ", ".join(names[:shown]) + (f", ... ({len(names)} in all)" if len(names) > shown else "")
+
+
 @cli.command(name="eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("paths", nargs=-1, required=True)
@@ -394,6 +411,13 @@ def eval_command(
     )  # fmt: skip
     records = [r.model_dump(mode="json") for group in groups for r in group]
     report = evaluate(gold, records)
+    if len(report.missing_articles) == len(gold):
+        # Nothing to compare: the wrong folder, or gold written for other articles.
+        inputs = sorted({r["doc_id"] for r in records if r["type"] == "document"})
+        raise click.BadParameter(
+            f"none of the {len(gold)} gold articles is among the inputs (gold: "
+            f"{_few(sorted(gold))}; inputs: {_few(inputs) or 'none'})", param_hint="PATHS",
+        )  # fmt: skip
     click.echo(f"{'category':20} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
     failed = []
     for name, score in report.scores.items():
