@@ -121,16 +121,6 @@ def reported_speech_cues() -> frozenset[str]:
 
 
 @cache
-def agreement_cues() -> frozenset[str]:
-    return frozenset(load_pattern("cues.json")["agreement"])
-
-
-@cache
-def agreement_nouns() -> frozenset[str]:
-    return frozenset(load_pattern("cues.json")["agreement_nouns"])
-
-
-@cache
 def meeting_nouns() -> dict[str, str]:
     return load_pattern("meetings.json")["nouns"]
 

@@ -160,6 +160,8 @@ def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
                 parties=[Party(**p) for p in agreement.parties],  # type: ignore[arg-type]
                 text=agreement.text,
                 cue=agreement.cue,
+                status=agreement.status,
+                rule=agreement.rule,
                 evidence=evidence(text, agreement.start, agreement.end),
             )
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from enum import Enum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
@@ -148,11 +149,26 @@ class StatementRecord(_Record):
     evidence: Evidence
 
 
+class AgreementStatus(str, Enum):
+    """What the text says of an agreement. Only `agreed` and `signed` are agreements of the
+    parties (the metric scores only those); the others are kept so a user sees what was read."""
+
+    AGREED = "agreed"
+    SIGNED = "signed"
+    EXPECTED = "expected"  # planned, hoped for, under negotiation: 'hope to reach a deal'
+    HYPOTHETICAL = "hypothetical"  # conditional or supposed: 'a deal could see ...'
+    DENIED = "denied"  # negated, failed, rejected or ended: 'failed to agree', 'no deal'
+
+
 class AgreementRecord(_Record):
     type: Literal["agreement"] = "agreement"
     parties: list[Party]
     text: str
     cue: str
+    status: AgreementStatus = AgreementStatus.AGREED
+    rule: str = Field(
+        default="", description="the pattern that found it (patterns/agreements.jsonl)"
+    )
     evidence: Evidence
 
 

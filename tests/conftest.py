@@ -1,4 +1,5 @@
-"""Shared fixtures: the model is loaded once per session; seeds and gold live in the repo."""
+"""Shared fixtures: the model is loaded once per session. The seed articles live in the repo;
+their gold annotations, like the dev sets, are research data read from ../shared in place."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-GOLD_SEEDS = ROOT / "tests" / "data" / "gold_seeds"
 SHARED = ROOT.parent / "shared"
+GOLD_SEEDS = SHARED / "gold" / "seeds"
 DEV_ARTICLES = SHARED / "dev" / "articles.jsonl"
 DEV_GOLD = SHARED / "gold" / "dev"
+needs_seed_gold = pytest.mark.skipif(
+    not GOLD_SEEDS.is_dir(), reason="the seed annotations (../shared/gold/seeds) are not here"
+)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SEEDS
+from conftest import GOLD_SEEDS, ROOT, SEEDS, needs_seed_gold
 
 from summitx.cli import cli
 
@@ -109,13 +109,12 @@ def test_schema_lists_every_record_type():
         assert name in text
 
 
+@needs_seed_gold
 def test_eval_prints_every_category_and_min_f1_gates():
-    result = invoke("eval", str(ROOT / "tests" / "data" / "gold_seeds"), str(SEEDS))
+    result = invoke("eval", str(GOLD_SEEDS), str(SEEDS))
     for category in ("people", "meetings", "statements_direct", "statements_all", "agreements"):
         assert category in result.stdout
-    gated = CliRunner().invoke(
-        cli, ["eval", str(ROOT / "tests" / "data" / "gold_seeds"), str(SEEDS), "--min-f1", "1.01"]
-    )
+    gated = CliRunner().invoke(cli, ["eval", str(GOLD_SEEDS), str(SEEDS), "--min-f1", "1.01"])
     assert gated.exit_code == 1
 
 
@@ -247,7 +246,9 @@ def test_info_describes_the_installation_without_loading_spacy(tmp_path):
     ]  # fmt: skip
     assert lines[0].startswith(f"summitx:   {__version__} (code {code_fingerprint()}, ")
     assert lines[3].startswith(f"model:     {model_identity()} (package ")
-    assert lines[4] == f"patterns:  {ROOT / 'summitx' / 'patterns'} (6 files)"
+    patterns = ROOT / "summitx" / "patterns"
+    rule_files = len([*patterns.glob("*.json"), *patterns.glob("*.jsonl")])
+    assert lines[4] == f"patterns:  {patterns} ({rule_files} files)"
     assert lines[5] == f"cache:     {tmp_path} (1 article(s), 0.0 MB)"
     assert invoke("info").stdout.splitlines()[5] == (
         "cache:     off (pass --cache DIR or set $SUMMITX_CACHE)"

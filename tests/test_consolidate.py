@@ -6,7 +6,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import GOLD_SEEDS, SEEDS
+from conftest import GOLD_SEEDS, SEEDS, needs_seed_gold
 
 from summitx.cli import cli
 from summitx.consolidate import consolidate, dates_compatible, parse_place, places_compatible
@@ -312,6 +312,7 @@ def _gold_as_records() -> list:
     return records
 
 
+@needs_seed_gold
 def test_seed_annotations_merge_into_the_events_the_issue_lists():
     merged = consolidate(_gold_as_records())
     by_date = {(e.date, e.kind): e for e in merged if e.type == "event"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DEV_ARTICLES, DEV_GOLD, GOLD_SEEDS
+from conftest import DEV_ARTICLES, DEV_GOLD, GOLD_SEEDS, needs_seed_gold
 
 from summitx.evaluate import evaluate, load_gold
 
@@ -17,6 +17,7 @@ def _f1s(report) -> dict[str, float]:
     return {name: round(score.f1, 3) for name, score in report.scores.items()}
 
 
+@needs_seed_gold
 def test_seed_scores_reach_the_bar(seed_records):
     report = evaluate(load_gold(GOLD_SEEDS), [r.model_dump(mode="json") for r in seed_records])
     f1 = _f1s(report)

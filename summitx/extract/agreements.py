@@ -1,109 +1,79 @@
-"""Agreements: what parties agreed, affirmed, confirmed, signed or pledged.
+"""Agreements: what parties agreed, affirmed, confirmed, signed or pledged, and its status.
 
-Two shapes: a verb ("Kohl and Mitterrand affirmed the importance of ...", "both sides agreed to
-...") whose subject is a person, a country, an organisation or a group reference, with the
-clause it governs; and a noun ("a mutual agreement to expand ...", "agreements on ...")
-with the clause attached to it.
+The triggers and their argument shapes are DependencyMatcher patterns in
+patterns/agreements.jsonl, each with a `rule` name and a `shape` saying how its arguments are
+read: a verb of agreeing with its subject and the clause it governs ("both sides agreed to
+..."); a verb whose object is an agreement ("X and Y have extended a deal"); an agreement noun
+with the clause attached to it ("a deal to open talks"); an impersonal passive ("it was agreed
+that"); what a joint document states or what two parties will do together. Every agreement
+found gets a status (agreement_status.py): only `agreed` and `signed` are agreements of the
+parties, the rest are kept, marked, for the user to see.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
 
+from spacy.matcher import DependencyMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from summitx import lexicon
 from summitx.extract import ents_of, sent_of, tokens_of
+from summitx.extract.agreement_status import status_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people import PersonIndex
+from summitx.records import AgreementStatus
 
-GROUP_SUBJECTS = {
-    "we",
-    "they",
-    "both",
-    "sides",
-    "leaders",
-    "countries",
-    "nations",
-    "governments",
-    "parties",
-    "members",
-    "ministers",
-    "summit",
-    "talks",
-    "meeting",
-    "two",
-}
-# Nouns that state a joint undertaking only when it is joint ('their commitment', 'a mutual
-# commitment'); 'his commitment to democracy' is one person's stance.
-JOINT_ONLY_NOUNS = {"commitment", "consensus", "declaration", "pledge"}
-JOINT_MARKERS = {"their", "both", "joint", "mutual", "shared", "common", "our", "bilateral"}
-# Documents whose verbs state what the parties agreed ('the communiqué stressed ...').
-DOCUMENT_NOUNS = {
-    "communique",
-    "communiqué",
-    "communiqu",
-    "declaration",
-    "statement",
-    "accord",
-    "treaty",
-    "pact",
-    "agreement",
-    "memorandum",
-}
-DOCUMENT_VERBS = {
-    "congratulate",
-    "stress",
-    "call",
-    "urge",
-    "express",
-    "welcome",
-    "state",
-    "say",
-    "note",
-    "underline",
-    "emphasise",
-    "emphasize",
-    "reaffirm",
-    "commit",
-    "condemn",
-    "outline",
-    "pledge",
-    "recognise",
-    "recognize",
-    "highlight",
-    "set",
-}
-# Verbs a cue may hang from without being agreed yet ('we need to resolve them').
-UNREALISED = {
-    "need",
-    "want",
-    "hope",
-    "try",
-    "seek",
-    "wish",
-    "plan",
-    "expect",
-    "fail",
-    "refuse",
-    "call",
-    "urge",
-    "ask",
-    "seem",
-    "appear",
-    "encourage",
-    "press",
-    "invite",
-}
-# Cues that, said by one party of a clause ('X confirmed he was ...'), report an opinion.
-OPINION_CUES = {"agree", "confirm", "affirm", "reaffirm"}
-# Cues that need an object: what was signed, adopted, ratified.
-TRANSITIVE_CUES = {"sign", "adopt", "approve", "endorse", "ratify", "conclude", "accept"}
-# Plural subjects that make a future plan a joint one ('Both countries will start talks').
-JOINT_SUBJECT_HEADS = {"countries", "sides", "nations", "governments", "leaders", "parties"}
 CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "acomp", "conj")
 MAX_CLAUSE_TOKENS = 60
+SCORED = (AgreementStatus.AGREED, AgreementStatus.SIGNED)
+# How a rule's arguments are read: the AgreementFinder method of that name.
+SHAPES = ("verbal", "object", "impersonal", "document", "joint_future", "nominal")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    status: AgreementStatus
+    shape: str
+    joint: bool  # the rule states an accord only when more than one party acts
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    table = lexicon.load_pattern("agreements.json")
+    return {k: frozenset(v) for k, v in table.items() if isinstance(v, list)}
+
+
+@cache
+def _rules() -> tuple[tuple[Rule, list[dict[str, Any]]], ...]:
+    text = resources.files("summitx.patterns").joinpath("agreements.jsonl").read_text("utf-8")
+    out = []
+    for line in text.splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            if entry["shape"] not in SHAPES:
+                raise ValueError(f"agreements.jsonl: rule {entry['rule']}: unknown shape")
+            rule = Rule(entry["rule"], AgreementStatus(entry["status"]), entry["shape"],
+                        bool(entry.get("joint")))  # fmt: skip
+            out.append((rule, entry["pattern"]))
+    return tuple(out)
+
+
+@cache
+def _matcher(vocab: Vocab) -> DependencyMatcher:
+    matcher = DependencyMatcher(vocab)
+    for rule, pattern in _rules():
+        matcher.add(rule.name, [pattern])
+    return matcher
 
 
 @dataclass
@@ -113,6 +83,8 @@ class Agreement:
     cue: str
     start: int
     end: int
+    status: AgreementStatus = AgreementStatus.AGREED
+    rule: str = ""
 
 
 def _right_edge(token: Token, deps: tuple[str, ...]) -> int:
@@ -139,24 +111,33 @@ def _trim(span: Span) -> Span:
     return span
 
 
+def _attached_terms(child: Token) -> bool:
+    """What an agreement noun's terms hang from: 'a deal to open', 'a deal bringing X',
+    'the deal struck at', 'an accord on', 'an agreement with'."""
+    to_infinitive = any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children)
+    if child.dep_ == "acl":
+        return child.tag_ in ("VBG", "VBN") or to_infinitive
+    if child.dep_ == "relcl":
+        return to_infinitive  # the parser's reading of 'the deal to resume exports'
+    return child.dep_ == "prep" and child.lower_ in ("on", "to", "with", "between")
+
+
+def _conjuncts(subject: Token) -> list[Token]:
+    return [subject, *[c for c in subject.children if c.dep_ == "conj"]]
+
+
 class AgreementFinder:
+    """The arguments of each matched trigger: its parties, the clause that states what was
+    agreed, and its status. Read-only over the parse; one instance per document."""
+
     def __init__(self, doc: Doc, meta: DocumentMeta, people: PersonIndex) -> None:
         self.doc = doc
         self.meta = meta
         self.people = people
+        self.words = _words()
 
     def _excluded(self, token: Token) -> bool:
         return self.meta.is_excluded(token.idx, token.idx + max(1, len(token.text)))
-
-    def _negated(self, token: Token) -> bool:
-        """'did not agree', 'no deal', 'would never be able to reach agreement'."""
-        chain = [token, *token.ancestors][:6]
-        for node in chain:
-            if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in node.children):
-                return True
-            if node.pos_ == "VERB" and node.i != token.i and node.lemma_.lower() in UNREALISED:
-                return True
-        return False
 
     def _span(self, start: int, end: int) -> Span | None:
         """The clause from start to end, cut where an excluded header or byline region ends."""
@@ -167,6 +148,14 @@ class AgreementFinder:
             return None
         return span
 
+    def _group(self, tokens: list[Token]) -> bool:
+        """'both sides', 'the two leaders', 'the three governments', 'they'."""
+        return any(
+            t.lower_ in self.words["group_subjects"]
+            or (t.dep_ == "nummod" and t.lower_ in self.words["joint_numbers"])
+            for t in tokens
+        )
+
     def _parties(self, tokens: list[Token]) -> list[dict[str, str | None]]:
         parties: list[dict[str, str | None]] = []
         seen: set[str] = set()
@@ -176,7 +165,6 @@ class AgreementFinder:
                 seen.add(name)
                 parties.append({"name": name, "country": country})
 
-        group = False
         for token in tokens:
             if self._excluded(token):
                 continue
@@ -191,48 +179,61 @@ class AgreementFinder:
             elif token.ent_type_ == "ORG" and token.ent_iob_ == "B":
                 ent = next(e for e in ents_of(self.doc) if e.start == token.i)
                 add(ent.text, None)
-            elif token.lower_ in GROUP_SUBJECTS:
-                group = True
-        if not parties and group:
+        if not parties and self._group(tokens):
             for key in self.people.main_pair():
                 ref = self.people.ref(key)
                 add(str(ref["name"]), ref["country"])
         return parties
 
-    def verbal(self, token: Token) -> Agreement | None:
-        if token.pos_ != "VERB":
+    def _subject(self, verb: Token) -> Token | None:
+        """The verb's subject; of several (a header glued to the sentence), the nearest one
+        outside excluded regions. A verb that shares its subject ('stressed ... and agreed
+        to') takes its head's. When the parser glued a headline onto the sentence, the noun
+        phrase that opens the verb's own paragraph stands in for the subject."""
+        subjects = [
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self._excluded(c)
+        ]
+        if subjects:
+            return max(subjects, key=lambda c: c.i)
+        shared = None
+        if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+            shared = self._subject(verb.head)
+        return shared or self._paragraph_subject(verb)
+
+    def _paragraph_subject(self, verb: Token) -> Token | None:
+        sent = sent_of(verb)
+        breaks = [t.i for t in self.doc[sent.start : verb.i] if t.is_space and "\n" in t.text]
+        if not breaks:
             return None
-        lemma = token.lemma_.lower()
-        cue = lemma in lexicon.agreement_cues()
-        if not cue and token.dep_ not in ("ROOT", "conj"):
-            return None  # only a main verb can be a joint act (see _joint_act)
-        subject = self._subject(token)
-        if subject is None and token.dep_ in ("conj", "xcomp") and token.head.pos_ == "VERB":
-            subject = self._subject(token.head)
-        if subject is None:
-            return None
-        if not cue and not self._joint_act(token, subject):
-            return None
-        if token.dep_ in ("amod", "acl") or self._negated(token) or self._stative(token):
-            return None
+        opening = [t for t in self.doc[breaks[-1] + 1 : verb.i] if t.dep_ not in ("aux", "neg")]
+        heads = [t for t in opening if t.head.i < breaks[-1] + 1 or t.head.i >= verb.i]
+        if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON"):
+            return heads[0]
+        return None
+
+    def _subject_tokens(self, subject: Token) -> list[Token]:
+        return [t for t in subject.subtree if not self._excluded(t)]
+
+    def _is_document(self, subject: Token) -> bool:
+        head_word = re.sub(r"&#?\w+;?$", "", subject.lower_)  # 'communiqu&#233;' in raw HTML
+        nouns = self.words["document_nouns"]
+        return head_word in nouns or subject.lemma_.lower() in nouns
+
+    def _joint_agreement(self, token: Token, subject: Token) -> bool:
+        """'X and Y agreed that', 'both sides agreed', 'X agreed to send', 'X agreed with Y to':
+        an accord; 'Mr X agreed, but added' or 'X confirmed he will travel' is one party's
+        word."""
         children = list(token.children)
-        if lemma in TRANSITIVE_CUES and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
-            return None  # 'signed' needs what was signed; 'adopted at four weeks' is no accord
-        subject_tokens = [t for t in subject.subtree if not self._excluded(t)]
-        if not subject_tokens:
-            return None
-        parties = self._parties(subject_tokens)
-        if not parties and not self._is_document(subject):
-            return None
-        if lemma in OPINION_CUES and not self._joint_agreement(token, subject, parties):
-            return None
-        end = _right_edge(token, CLAUSE_DEPS)
-        if end == token.i or end - token.i > MAX_CLAUSE_TOKENS:
-            return None
-        span = self._span(min(t.i for t in subject_tokens), end)
-        if span is None:
-            return None
-        return Agreement(parties, span.text, token.text.lower(), span.start_char, span.end_char)
+        if len(_conjuncts(subject)) >= 2 or self._group(list(subject.subtree)):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in children):
+            return True
+        if token.lemma_.lower() != "agree" and any(c.dep_ == "dobj" for c in children):
+            return True  # 'reaffirmed its support', 'confirmed a new aid package'
+        return any(c.dep_ == "xcomp" for c in children)
+
+    def _joint_subject(self, subject: Token, parties: list[dict[str, str | None]]) -> bool:
+        return len(_conjuncts(subject)) >= 2 or len(parties) >= 2 or self._group([subject])
 
     def _stative(self, token: Token) -> bool:
         """'is committed to ensuring': a stance, not an act of agreeing."""
@@ -242,39 +243,101 @@ class AgreementFinder:
             and not any(c.dep_ == "agent" for c in token.children)
         )
 
-    def _joint_agreement(
-        self, token: Token, subject: Token, parties: list[dict[str, str | None]]
-    ) -> bool:
-        """'X and Y agreed that', 'both sides agreed', 'X agreed to send', 'X agreed with Y to':
-        an accord; 'Mr X agreed, but added' or 'X agreed it was of concern' is an opinion."""
+    def _clause(self, token: Token, subject_tokens: list[Token]) -> Span | None:
+        """From the subject to the end of the clause the verb governs."""
+        end = _right_edge(token, CLAUSE_DEPS)
+        if end == token.i or end - token.i > MAX_CLAUSE_TOKENS:
+            return None
+        return self._span(min(t.i for t in subject_tokens), end)
+
+    def _make(self, rule: Rule, trigger: Token, parties: list, span: Span) -> Agreement:
+        return Agreement(parties, span.text, trigger.text.lower(), span.start_char,
+                         span.end_char, status_of(trigger, rule.status), rule.name)  # fmt: skip
+
+    # --- shapes ------------------------------------------------------------------------
+
+    def verbal(self, rule: Rule, token: Token) -> Agreement | None:
+        """A verb of agreeing or signing with its subject and the clause it governs."""
+        if token.dep_ in ("amod", "acl") or self._stative(token):
+            return None
+        subject = self._subject(token)
+        if subject is None:
+            return None
+        lemma = token.lemma_.lower()
         children = list(token.children)
-        if len(parties) >= 2 or any(c.lower_ in GROUP_SUBJECTS for c in subject.subtree):
-            return True
-        if any(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in children):
-            return True
-        if token.lemma_.lower() != "agree" and any(c.dep_ == "dobj" for c in children):
-            return True  # 'reaffirmed its support', 'confirmed a new aid package'
-        return any(c.dep_ == "xcomp" for c in children)
+        if lemma in self.words["transitive_cues"] and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in children
+        ):
+            return None  # 'signed' needs what was signed; 'adopted at four weeks' is no accord
+        subject_tokens = self._subject_tokens(subject)
+        if not subject_tokens:
+            return None
+        parties = self._parties(subject_tokens)
+        if not parties and not self._is_document(subject) and not self._group(subject_tokens):
+            return None
+        if lemma in self.words["opinion_cues"] and not self._joint_agreement(token, subject):
+            return None
+        span = self._clause(token, subject_tokens)
+        return self._make(rule, token, parties, span) if span is not None else None
 
-    def _subject(self, verb: Token) -> Token | None:
-        """The verb's subject; of several (a header glued to the sentence), the nearest one
-        outside excluded regions."""
-        subjects = [
-            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self._excluded(c)
-        ]
-        return max(subjects, key=lambda c: c.i) if subjects else None
+    def object(self, rule: Rule, token: Token) -> Agreement | None:
+        """A verb whose object is the agreement: 'X and Y extended a deal on ...'."""
+        if token.dep_ in ("amod", "acl"):
+            return None
+        subject = self._subject(token)
+        if subject is None:
+            return None
+        subject_tokens = self._subject_tokens(subject)
+        if not subject_tokens:
+            return None
+        parties = self._parties(subject_tokens)
+        if not parties and not self._group(subject_tokens):
+            return None
+        if rule.joint and not self._joint_subject(subject, parties):
+            return None  # one party's backing or statement is its stance, not an accord
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "prep")]
+        nouns = [o for o in objects if o.lemma_.lower() in self.words["joint_only_nouns"]]
+        if nouns and not self._joint_subject(subject, parties) and not self._joint(nouns[0]):
+            return None  # 'X must renew its commitment to ...' is one party's
+        span = self._clause(token, subject_tokens)
+        return self._make(rule, token, parties, span) if span is not None else None
 
-    def _is_document(self, subject: Token) -> bool:
-        head_word = re.sub(r"&#?\w+;?$", "", subject.lower_)  # 'communiqu&#233;' in raw HTML
-        return head_word in DOCUMENT_NOUNS or subject.lemma_.lower() in DOCUMENT_NOUNS
+    def impersonal(self, rule: Rule, token: Token) -> Agreement | None:
+        """'It was agreed that ...': agreed by the article's main pair."""
+        start = min(c.i for c in token.children if c.lower_ == "it")
+        end = _right_edge(token, CLAUSE_DEPS)
+        if end == token.i or end - token.i > MAX_CLAUSE_TOKENS:
+            return None
+        span = self._span(start, end)
+        if span is None:
+            return None
+        parties = [self.people.ref(k) for k in self.people.main_pair()]
+        parties = [{"name": str(p["name"]), "country": p["country"]} for p in parties]
+        return self._make(rule, token, parties, span)
 
-    def _joint_act(self, token: Token, subject: Token) -> bool:
-        """Not a cue verb, but a joint act: what a communiqué states, or what 'both countries'
-        / 'X and Y' will do together ('Chile and Peru will open a border corridor')."""
-        if self._is_document(subject):
-            return token.dep_ in ("ROOT", "conj") and token.lemma_.lower() in DOCUMENT_VERBS
-        if token.dep_ != "ROOT" or not any(c.lower_ in ("will", "shall") for c in token.children):
-            return False
+    def document(self, rule: Rule, token: Token) -> Agreement | None:
+        """What a joint document states: 'the communique stressed the importance of ...'."""
+        subject = self._subject(token)
+        if subject is None or not self._is_document(subject):
+            return None
+        if token.lemma_.lower() not in self.words["document_verbs"] or self._stative(token):
+            return None
+        if not any(c.dep_ in self.words["content_deps"] and c.i > token.i for c in token.children):
+            return None  # '"...," the statement said after the talks': the quote is speech
+        subject_tokens = self._subject_tokens(subject)
+        if not subject_tokens:
+            return None
+        span = self._clause(token, subject_tokens)
+        if span is None:
+            return None
+        return self._make(rule, token, self._parties(subject_tokens), span)
+
+    def joint_future(self, rule: Rule, token: Token) -> Agreement | None:
+        """What 'both countries' / 'X and Y' will do together ('Chile and Peru will open a
+        border corridor'), unless it is only a plan to meet ('will hold a meeting')."""
+        subject = self._subject(token)
+        if subject is None or self._stative(token):
+            return None
         for obj in token.children:
             # 'will hold a meeting' is a plan to meet; 'will start talks on X' has content.
             if (
@@ -282,34 +345,29 @@ class AgreementFinder:
                 and any(lexicon.meeting_nouns().get(t.lemma_.lower()) for t in _phrase(obj))
                 and not any(c.dep_ == "prep" and c.lower_ in ("on", "about") for c in obj.children)
             ):
-                return False
-        if subject.lower_ in JOINT_SUBJECT_HEADS and any(
+                return None
+        joint = subject.lower_ in self.words["joint_subject_heads"] and any(
             c.lower_ in ("both", "the two", "two") for c in subject.children
-        ):
-            return True
-        conjuncts = [subject, *[c for c in subject.children if c.dep_ == "conj"]]
-        countries = [c for c in conjuncts if lexicon.country_of_any(c.text)]
-        return len(countries) >= 2
-
-    def nominal(self, token: Token) -> Agreement | None:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.agreement_nouns():
+        )
+        countries = [c for c in _conjuncts(subject) if lexicon.country_of_any(c.text)]
+        if not joint and len(countries) < 2:
             return None
+        subject_tokens = self._subject_tokens(subject)
+        parties = self._parties(subject_tokens)
+        if not parties:
+            return None
+        span = self._clause(token, subject_tokens)
+        return self._make(rule, token, parties, span) if span is not None else None
+
+    def nominal(self, rule: Rule, token: Token) -> Agreement | None:
+        """An agreement noun with what is agreed attached: 'a deal to open talks', 'an accord
+        on trade', 'a deal bringing X closer to Y'."""
         sent = sent_of(token)
         if not any(t.pos_ in ("VERB", "AUX") for t in tokens_of(self.doc)[sent.start : sent.end]):
             return None  # a heading ('Commitment to a Strengthened Partnership')
-        if token.lemma_.lower() in JOINT_ONLY_NOUNS and not self._joint(token):
+        if token.lemma_.lower() in self.words["joint_only_nouns"] and not self._joint(token):
             return None
-        if self._negated(token):
-            return None
-        clause = [
-            c
-            for c in token.children
-            if c.i > token.i
-            and (
-                (c.dep_ == "acl" and any(g.lower_ == "to" for g in c.children))
-                or (c.dep_ == "prep" and c.lower_ in ("on", "to", "with", "between"))
-            )
-        ]
+        clause = [c for c in token.children if c.i > token.i and _attached_terms(c)]
         if not clause:
             return None
         if token.dep_ in ("nsubj", "nsubjpass") and all(
@@ -326,27 +384,52 @@ class AgreementFinder:
         span = self._span(start, end)
         if span is None:
             return None
-        sent = sent_of(token)
         sent_tokens = tokens_of(self.doc)[sent.start : token.i]
         parties = self._parties(sent_tokens) or self._parties([self.doc[token.i]])
-        return Agreement(parties, span.text, token.text.lower(), span.start_char, span.end_char)
+        return self._make(rule, token, parties, span)
 
     def _joint(self, token: Token) -> bool:
         """'both leaders' commitment', 'a mutual commitment', 'their consensus'."""
         before = [t for t in token.subtree if t.i < token.i]
-        return any(t.lower_ in JOINT_MARKERS for t in before)
+        return any(t.lower_ in self.words["joint_markers"] for t in before)
 
-    def find(self) -> list[Agreement]:
-        out: list[Agreement] = []
-        for token in tokens_of(self.doc):
-            # The cue tests first: they rule out most tokens, and none has side effects.
-            found = self.verbal(token) or self.nominal(token)
-            if found and self._excluded(token):
+    def find(self) -> Iterator[Agreement]:
+        # Match ids are the hashes of the rule names: looked up by hash, not through the
+        # StringStore, which forgets strings added inside a memory zone.
+        rules = {get_string_id(rule.name): (n, rule) for n, (rule, _) in enumerate(_rules())}
+        matches = sorted(
+            _matcher(self.doc.vocab)(self.doc), key=lambda m: (m[1][0], rules[m[0]][0])
+        )
+        done: set[int] = set()  # triggers and agreement nouns already read by a rule
+        found: list[Agreement] = []
+        for match_id, ids in matches:
+            rule = rules[match_id][1]
+            trigger = self.doc[ids[0]]
+            nouns = [i for i in ids[1:] if self.doc[i].pos_ == "NOUN"]
+            if trigger.i in done or self._excluded(trigger):
                 continue
-            if found and not any(a.start <= found.start and found.end <= a.end for a in out):
-                out.append(found)
-        return out
+            agreement = getattr(self, rule.shape)(rule, trigger)
+            if agreement is None:
+                continue
+            done.add(trigger.i)
+            done.update(nouns)
+            found.append(agreement)
+        yield from _outermost(found)
 
 
-def extract_agreements(doc: Doc, meta: DocumentMeta, people: PersonIndex) -> list[Agreement]:
+def _outermost(found: list[Agreement]) -> list[Agreement]:
+    """In text order; an agreement inside another of the same standing is one fact."""
+    found.sort(key=lambda a: (a.start, -a.end))
+    kept: list[Agreement] = []
+    for a in found:
+        scored = a.status in SCORED
+        if not any(
+            k.start <= a.start and a.end <= k.end and (k.status in SCORED) == scored for k in kept
+        ):
+            kept.append(a)
+    return kept
+
+
+def extract_agreements(doc: Doc, meta: DocumentMeta, people: PersonIndex) -> Iterator[Agreement]:
+    """Every agreement the document states, each with the rule that found it and its status."""
     return AgreementFinder(doc, meta, people).find()
