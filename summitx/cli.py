@@ -25,6 +25,19 @@ FILE_ONLY_FORMATS = ("sqlite",)
 CACHE_ENV = "SUMMITX_CACHE"
 
 
+def _writable_folder(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A folder summitx may create or write into, checked before any article is read."""
+    if value is None:
+        return None
+    folder = Path(value).resolve()
+    existing = next(p for p in (folder, *folder.parents) if p.exists())
+    if not existing.is_dir():
+        raise click.BadParameter(f"cannot write into {value}: {existing} is a file")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise click.BadParameter(f"cannot write into {value}: {existing} is not writable")
+    return value
+
+
 def extraction_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options of every command that extracts: which model, how big, how parallel."""
     options = [
@@ -36,7 +49,7 @@ def extraction_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
                      help="Worker processes (0: one per core); each loads the model once."),
         click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
-                     envvar=CACHE_ENV, show_envvar=True,
+                     envvar=CACHE_ENV, show_envvar=True, callback=_writable_folder,
                      help="Reuse records of unchanged articles from DIR (keyed by content, "
                           "model, summitx version)."),
         click.option("--dask", "dask_address", metavar="ADDRESS",
@@ -168,8 +181,11 @@ def cli() -> None:
     """Extract sourced meetings, statements and agreements from news about summits.
 
     \b
-    Example:
-      summitx extract seeds/ --format jsonl | jq 'select(.type=="meeting")'
+    Examples (from a clone; after `make run`, activate .venv or call .venv/bin/summitx):
+      summitx extract examples/articles/
+      summitx extract examples/articles/ -o records.csv
+      summitx report examples/articles/ -o report.html
+      summitx info
     """
 
 
@@ -266,6 +282,11 @@ def extract(
     if fmt in FILE_ONLY_FORMATS and not output:
         raise click.BadParameter(f"--format {fmt} writes a file: add -o FILE.db", param_hint="-o")
     target = checked_output(output, paths)
+    if fmt == "sqlite" and target:
+        from summitx.sqlite_output import not_sqlite
+
+        if reason := not_sqlite(target):
+            raise click.BadParameter(f"{output} {reason}", param_hint="-o")
     # Asking for a corpus-level type (or the report, which is about events) turns merging on.
     merge = merge or fail_on_conflict or fmt == "html"
     merge = merge or bool(chosen and chosen & set(CORPUS_RECORD_TYPES))
@@ -357,6 +378,10 @@ def checked_gold(gold_dir: str) -> dict[str, Any]:
     return gold
 
 
+def _few(names: list[str], shown: int = 3) -> str:
+    return ", ".join(names[:shown]) + (f", ... ({len(names)} in all)" if len(names) > shown else "")
+
+
 @cli.command(name="eval")
 @click.argument("gold_dir", metavar="GOLD", type=click.Path(exists=True))
 @click.argument("paths", nargs=-1)
@@ -394,7 +419,7 @@ def eval_command(
         if not gold_path.is_dir():
             raise click.BadParameter(f"{gold_dir}: neither a gold folder nor PolNeAR JSON Lines",
                                      param_hint="GOLD")  # fmt: skip
-        checked_gold(gold_dir)  # no gold files, or files that are not gold: exit 2 before work
+        gold_ids = sorted(checked_gold(gold_dir))  # none, or not gold: exit 2 before work
     if records_file:
         records = read_records(Path(records_file))[0]
     else:
@@ -408,6 +433,13 @@ def eval_command(
                           dask_address)
         )  # fmt: skip
         records = [r.model_dump(mode="json") for group in groups for r in group]
+    inputs = sorted({r["doc_id"] for r in records if r["type"] == "document"})
+    if not polnear and not set(gold_ids) & set(inputs):
+        # Nothing to compare: the wrong folder, or gold written for other articles.
+        raise click.BadParameter(
+            f"none of the {len(gold_ids)} gold articles is among the inputs (gold: "
+            f"{_few(gold_ids)}; inputs: {_few(inputs) or 'none'})", param_hint="PATHS",
+        )  # fmt: skip
     lines, scores = score_lines(gold_path, polnear, records, verbose)
     for line in lines:
         click.echo(line)

@@ -22,10 +22,14 @@ class SavedRecordsError(ValueError):
 
 
 def _first_object(path: Path) -> Any:
+    """The first JSON Lines object, or for .json the whole document (a grouped records file
+    starts with its sorted keys, so only the whole object tells)."""
     with path.open(encoding="utf-8", errors="replace") as stream:
         if path.suffix.lower() == ".json":
-            head = stream.read(4096).lstrip()
-            return {"schema_version": True} if head.startswith('{"schema_version"') else None
+            try:
+                return json.load(stream)
+            except ValueError:
+                return None
         for line in stream:
             if line.strip():
                 try:
@@ -45,7 +49,9 @@ def is_records_file(name: str) -> bool:
         return False
     if not isinstance(first, dict) or "schema_version" not in first:
         return False
-    return path.suffix.lower() == ".json" or first.get("type") in RECORD_TYPES
+    if path.suffix.lower() == ".json":
+        return isinstance(first.get("documents"), list)
+    return first.get("type") in RECORD_TYPES
 
 
 def read_records(paths: Iterable[str]) -> list[Any]:

@@ -14,8 +14,25 @@ from typing import Any
 from summitx.records import GROUP_KEYS
 from summitx.rows import flat_row
 
+# The first bytes of every SQLite 3 database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
 # Rows buffered per table before one upsert_all (one transaction per batch, not per row).
 BATCH_ROWS = 500
+
+
+def not_sqlite(path: Path) -> str | None:
+    """Why records cannot be upserted into `path`, or None: a new or empty file is fine, an
+    existing one must be a SQLite database (never overwrite someone's other file)."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror}"
+    if head and head != SQLITE_HEADER:
+        return "exists and is not a SQLite database; records are upserted into a database"
+    return None
 
 
 def write_sqlite(

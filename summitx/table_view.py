@@ -121,7 +121,7 @@ def columns(label: Callable[[str], str]) -> dict[str, list[Column]]:
         ],
         "agreement": [
             article,
-            ("parties", lambda r: names(r["parties"]), {"max_width": 24}),
+            ("parties", lambda r: names(r["parties"]), {"max_width": 20}),
             ("cue", lambda r: r["cue"], SHORT),
             ("text", lambda r: _one_line(r["text"]), FREE),
         ],
@@ -156,6 +156,7 @@ def write_tables(
 ) -> None:  # fmt: skip
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     grouped: dict[str, list[Row]] = {}
     for record in records:
@@ -180,5 +181,6 @@ def write_tables(
         for header, _getter, options in specs[kind]:
             table.add_column(header, overflow="fold", **options)
         for row in rows:
-            table.add_row(*[getter(row) for _, getter, _options in specs[kind]])
+            # Text, not str: article words such as "[bold]" or "[/]" are not rich markup.
+            table.add_row(*[Text(getter(row)) for _, getter, _options in specs[kind]])
         console.print(table)

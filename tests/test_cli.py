@@ -265,3 +265,26 @@ def test_the_cache_option_reads_its_environment_variable(tmp_path):
     )
     assert result.exit_code == 0
     assert len(list(cache.glob("*/*.json"))) == 1
+
+
+def test_eval_refuses_inputs_that_hold_none_of_the_gold_articles(tmp_path):
+    (tmp_path / "other.txt").write_text(ARTICLE)
+    result = CliRunner().invoke(cli, ["eval", str(EXAMPLES / "gold"), str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for PATHS: none of the 4 gold articles is among the inputs (gold: "
+        "coastal-daily-0313, coastal-daily-0314, harbour-gazette, ... (4 in all); inputs: other)"
+    )
+
+
+def test_an_unwritable_cache_is_refused_before_any_extraction(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = CliRunner().invoke(
+        cli, ["extract", str(EXAMPLES / "articles"), "--cache", str(blocker / "cache")]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '--cache' (env var: 'SUMMITX_CACHE'): cannot write into "
+        f"{blocker / 'cache'}: {blocker} is a file"
+    )

@@ -185,3 +185,25 @@ def test_with_merge_events_and_conflicts_come_first():
         + " " * 20
         + "│          │",
     ]
+
+
+def test_sqlite_refuses_to_write_into_a_file_that_is_not_a_database(tmp_path):
+    target = tmp_path / "notes.db"
+    target.write_text("my notes\n")
+    result = CliRunner().invoke(cli, ["extract", str(ARTICLES), "-o", str(target)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: Invalid value for -o: {target} exists and is not a SQLite database; records "
+        "are upserted into a database"
+    )
+    assert target.read_text() == "my notes\n"
+
+
+def test_article_words_in_square_brackets_are_shown_not_read_as_markup(tmp_path):
+    article = tmp_path / "brackets.txt"
+    article.write_text(
+        "President Ines Kowal of Poland met Prime Minister Tor Lund of Norway in Oslo.\n\n"
+        '"We [bold]reject[/] the [/red] claims," Kowal said.\n'
+    )
+    lines = _table(str(article), "--type", "statement", columns=100)
+    assert "“We [bold]reject[/] the [/red] claims,”" in "\n".join(lines)

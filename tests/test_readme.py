@@ -56,3 +56,22 @@ def test_the_usage_block_names_only_files_that_exist():
     for line in usage_block():
         for name in re.findall(r"examples/[\w./-]+", line):
             assert (ROOT / name).exists(), name
+
+
+def test_the_python_api_example_runs_as_printed():
+    section = README.split("\n## Python API\n", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, re.S)[1]
+    completed = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.splitlines() == [
+        "meeting ['Lina Moss', 'Otto Brandt'] Vienna",
+        "harbour-gazette Aaro Mattila We cannot leave the seabed unguarded,",
+        "harbour-gazette Kadri Lepik Estonia would pay half the cost of two new patrol ships",
+        "wire-talks Kadri Lepik Our grids are now one system, and we will defend them together,",
+        "wire-talks Aaro Mattila the two governments would share data on damaged cables within "
+        "hours",
+        "2026-03-11 ['date']",
+        "None []",  # the Moss-Brandt meeting of a1 and a2: no date in the text
+    ]
