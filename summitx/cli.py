@@ -11,8 +11,12 @@ from typing import Any
 import click
 
 from summitx import __version__
+from summitx.budget import DEFAULT_TIMEOUT
+from summitx.signals import Interrupted, signal_name
 
 EXIT_OK, EXIT_FILE_ERRORS, EXIT_USAGE = 0, 1, 2
+# The reader of stdout went away (`summitx ... | head`): the shell's status for SIGPIPE.
+EXIT_BROKEN_PIPE = 141
 
 
 def _split_types(value: str | None) -> set[str] | None:
@@ -40,13 +44,14 @@ def run_extraction(
     cache_dir: str | None = None,
     dask_address: str | None = None,
     skip: Path | None = None,
+    timeout: float | None = None,
 ) -> Iterator[list[Any]]:
     """Records grouped per article, with a progress bar on a terminal. The `skip` file (the
     resolved output file), when it lies in an input folder, is not read as an article."""
     from summitx.loader import load_articles
 
     articles = load_articles(paths, max_chars=max_chars, skip=skip)
-    groups = _extract(articles, model, jobs, cache_dir, dask_address)
+    groups = _extract(articles, model, jobs, cache_dir, dask_address, timeout)
     if quiet or not sys.stderr.isatty():
         yield from groups
         return
@@ -64,7 +69,7 @@ def run_extraction(
 
 def _extract(
     articles: Iterator[Any], model: str | None, jobs: int, cache_dir: str | None,
-    dask_address: str | None,
+    dask_address: str | None, timeout: float | None = None,
 ) -> Iterator[list[Any]]:  # fmt: skip
     """The chosen backend (here, worker processes or Dask), with library errors made CLI errors.
 
@@ -81,9 +86,58 @@ def _extract(
             from summitx.cache import RecordCache
 
             cache = RecordCache(cache_dir, model_identity(model))
-        yield from extract_articles(articles, model, jobs, cache, dask_address)
+        yield from extract_articles(articles, model, jobs, cache, dask_address, timeout)
     except (ModelNotFound, DaskUnavailable) as exc:
         raise click.ClickException(str(exc)) from exc
+    if cache is not None and cache.write_error:
+        click.echo(f"warning: cache: {printable(cache.write_error)}", err=True)
+
+
+def printable(text: str) -> str:
+    from summitx.terminal import printable as shown
+
+    return shown(text)
+
+
+def _check_cache(cache_dir: str | None) -> None:
+    """An unusable cache folder is a usage error before any work."""
+    if not cache_dir:
+        return
+    from summitx.cache import CacheError, check_writable
+
+    try:
+        check_writable(cache_dir)
+    except CacheError as exc:
+        raise click.BadParameter(str(exc), param_hint="--cache") from exc
+
+
+def _open_output(output: str | None) -> Any:
+    """The AtomicOutput for -o, its temporary file created now: an output that cannot be
+    written is a usage error before any work. None for stdout."""
+    if output is None:
+        if sys.stdout is None:  # started with stdout closed
+            raise click.UsageError("stdout is closed; write to a file with -o")
+        return None
+    from summitx.safe_write import AtomicOutput, OutputError
+
+    out = AtomicOutput(output)
+    try:
+        out.open()
+    except OutputError as exc:
+        raise click.BadParameter(printable(str(exc)), param_hint="-o") from exc
+    return out
+
+
+def _silence_stdout() -> None:
+    """After a failed write to stdout, point it at /dev/null so the flush at exit cannot fail
+    again (a second error, or a traceback, at interpreter shutdown)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _stderr_console() -> Any:
@@ -112,7 +166,12 @@ def cli() -> None:
 @click.option("--type", "types", help="Record types to output, e.g. meeting,statement.")
 @click.option("--model", help="spaCy model to load (default: $SUMMITX_MODEL, then en_core_web_sm).")
 @click.option("--max-chars", default=200_000, show_default=True, type=click.IntRange(min=1),
-              help="Articles longer than this are reported as errors, not processed.")  # fmt: skip
+              help="Articles longer than this many characters (of the decoded text) are "
+                   "reported as errors, not processed.")  # fmt: skip
+@click.option("--timeout-per-article", "timeout", default=DEFAULT_TIMEOUT, show_default=True,
+              type=click.FloatRange(min=0),
+              help="Seconds an article's extraction may take before it is given up as an "
+                   "error (0: no limit).")  # fmt: skip
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too (e.g. no publication date).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--merge", is_flag=True,
@@ -131,6 +190,7 @@ def extract(
     paths: tuple[str, ...], fmt: str | None, output: str | None, types: str | None,
     model: str | None, max_chars: int, strict: bool, quiet: bool, merge: bool,
     fail_on_conflict: bool, jobs: int, cache_dir: str | None, dask_address: str | None,
+    timeout: float,
 ) -> None:  # fmt: skip
     """Extract records from articles: files, folders (recursive), JSON Lines, or - for stdin.
 
@@ -139,7 +199,8 @@ def extract(
 
     \b
     Exit codes: 0 every file processed; 1 some files had errors (with --strict, also
-    warnings); 2 usage error.
+    warnings), or the output could not be written; 2 usage error (found before any
+    work); 130 / 143 interrupted by SIGINT / SIGTERM (the -o file is left as it was).
 
     \b
     Examples:
@@ -167,14 +228,15 @@ def extract(
         nonlocal documents, errors, warnings, count
         for group in run_extraction(
             paths, model, max_chars, quiet, jobs=jobs, cache_dir=cache_dir,
-            dask_address=dask_address, skip=target,
+            dask_address=dask_address, skip=target, timeout=timeout or None,
         ):  # fmt: skip
             documents += 1
             document = group[0]
             files.add(document.path)
             if document.errors:
                 errors += 1
-                click.echo(f"error: {document.path}: {'; '.join(document.errors)}", err=True)
+                reason = "; ".join(document.errors)
+                click.echo(f"error: {printable(document.path)}: {printable(reason)}", err=True)
             if document.warnings:
                 warnings += 1
             for record in group:
@@ -197,19 +259,28 @@ def extract(
                 count += 1
                 yield record
 
-    target = Path(output).resolve() if output else None
-    if target and any(p != "-" and Path(p).resolve() == target for p in paths):
-        # Opening it for writing would empty the articles before they are read.
-        raise click.BadParameter(f"{output} is also an input; write elsewhere", param_hint="-o")
+    from summitx.output_guard import OutputIsInput, check_output
+
     try:
-        stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
-    except OSError as exc:
-        raise click.BadParameter(f"cannot write {output}: {exc.strerror}", param_hint="-o") from exc
+        target = check_output(output, paths) if output else None
+    except OutputIsInput as exc:
+        raise click.BadParameter(printable(str(exc)), param_hint="-o") from exc
+    _check_cache(cache_dir)
+    out = _open_output(output)
+    stream = records()
     try:
-        WRITERS[fmt](records(), stream)
+        WRITERS[fmt](stream, out.stream if out else sys.stdout)
+        if out:
+            out.commit()
+        else:
+            sys.stdout.flush()
+    except BaseException as exc:
+        stream.close()  # ends worker processes now, not at interpreter exit
+        _fail(exc, output, documents)
+        raise
     finally:
-        if output:
-            stream.close()
+        if out:
+            out.discard()
     if not quiet:
         click.echo(
             f"summitx: {len(files)} file(s), {documents} document(s), {count} record(s), "
@@ -218,6 +289,35 @@ def extract(
             err=True,
         )
     if errors or (strict and warnings) or (fail_on_conflict and conflicts):
+        sys.exit(EXIT_FILE_ERRORS)
+
+
+def _fail(exc: BaseException, output: str | None, documents: int) -> None:
+    """Turn an interruption or a failed write into its message and exit status."""
+    from summitx.safe_write import OutputError, os_reason
+    from summitx.signals import exit_status, signal_name, signal_of
+
+    kept = f"{output} left as it was" if output else "the output on stdout is incomplete"
+    signum = signal_of(exc)
+    if signum is not None:
+        click.echo(
+            f"summitx: interrupted by {signal_name(signum)} after {documents} document(s); "
+            f"{printable(kept)}",
+            err=True,
+        )
+        sys.exit(exit_status(signum))
+    if isinstance(exc, BrokenPipeError) and not output:
+        _silence_stdout()
+        sys.exit(EXIT_BROKEN_PIPE)
+    if isinstance(exc, OutputError | OSError):
+        if isinstance(exc, OutputError):
+            message = str(exc)
+        else:
+            name = output or "stdout"
+            message = f"cannot write {name}: {os_reason(exc)}"  # type: ignore[arg-type]
+        if not output:
+            _silence_stdout()
+        click.echo(f"error: {printable(message)} ({printable(kept)})", err=True)
         sys.exit(EXIT_FILE_ERRORS)
 
 
@@ -236,15 +336,25 @@ def eval_command(
     Example:
       summitx eval ../shared/gold/seeds seeds/ --verbose --min-f1 0.9
     """
-    from summitx.evaluate import evaluate, load_gold
+    from summitx.evaluate import GoldError, evaluate, load_gold
 
-    gold = load_gold(Path(gold_dir))
-    records = [
-        r.model_dump(mode="json")
-        for group in run_extraction(paths, model, 2_000_000, quiet=True)
-        for r in group
-    ]
-    report = evaluate(gold, records)
+    try:
+        gold = load_gold(Path(gold_dir))
+    except GoldError as exc:
+        click.echo(f"error: {printable(str(exc))}", err=True)
+        sys.exit(EXIT_USAGE)
+    records = []
+    for group in run_extraction(paths, model, 2_000_000, quiet=True):
+        document = group[0]
+        if document.errors:  # scored as an article without output, and said
+            reason = "; ".join(document.errors)
+            click.echo(f"error: {printable(document.path)}: {printable(reason)}", err=True)
+        records.extend(r.model_dump(mode="json") for r in group)
+    try:
+        report = evaluate(gold, records)
+    except GoldError as exc:
+        click.echo(f"error: {printable(str(exc))}", err=True)
+        sys.exit(EXIT_USAGE)
     click.echo(f"{'category':20} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
     failed = []
     for name, score in report.scores.items():
@@ -298,9 +408,11 @@ def report(
     from summitx.pipeline import process_articles
     from summitx.report import render_report
 
+    out = _open_output(output)  # a folder that is missing is found now, not after the work
     try:
         nlp = load_pipeline(model)
     except ModelNotFound as exc:
+        out.discard()
         raise click.ClickException(str(exc)) from exc
     texts: dict[str, str] = {}
 
@@ -309,13 +421,29 @@ def report(
             texts[article.doc_id] = article.text  # evidence offsets point into this text
             yield article
 
-    records = [r for group in process_articles(articles(), nlp) for r in group]
-    failed = [r for r in records if r.type == "document" and r.errors]
-    for document in failed:
-        click.echo(f"error: {document.path}: {'; '.join(document.errors)}", err=True)
-    merged = consolidate(records)
-    conflicts = count_conflicts(merged)
-    Path(output).write_text(render_report([*records, *merged], texts, title), encoding="utf-8")
+    from summitx.safe_write import OutputError
+
+    try:
+        records = [r for group in process_articles(articles(), nlp) for r in group]
+        failed = [r for r in records if r.type == "document" and r.errors]
+        for document in failed:
+            reason = "; ".join(document.errors)
+            click.echo(f"error: {printable(document.path)}: {printable(reason)}", err=True)
+        merged = consolidate(records)
+        conflicts = count_conflicts(merged)
+        out.stream.write(render_report([*records, *merged], texts, title))
+        out.commit()
+    except OutputError as exc:
+        click.echo(f"error: {printable(str(exc))} ({printable(output)} left as it was)", err=True)
+        sys.exit(EXIT_FILE_ERRORS)
+    except OSError as exc:
+        _fail(exc, output, len(texts))
+        raise
+    except (KeyboardInterrupt, Interrupted) as exc:
+        _fail(exc, output, len(texts))
+        raise
+    finally:
+        out.discard()
     if not quiet:
         events = sum(r.type == "event" for r in merged)
         click.echo(f"summitx: wrote {output}: {events} event(s), {conflicts} conflict(s)", err=True)
@@ -337,8 +465,15 @@ def schema() -> None:
 
 
 def main() -> None:
+    from summitx.signals import exit_status, install, signal_of
+
+    install()
     try:
         cli.main(standalone_mode=False)
+    except (KeyboardInterrupt, Interrupted) as exc:
+        signum = signal_of(exc) or 2
+        click.echo(f"summitx: interrupted by {signal_name(signum)}", err=True)
+        sys.exit(exit_status(signum))
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:

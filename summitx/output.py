@@ -7,7 +7,9 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from summitx.csv_safe import neutralise_row
 from summitx.records import GROUP_KEYS, RECORD_TYPES, SCHEMA_VERSION
+from summitx.terminal import printable
 
 FORMATS = ("table", "json", "jsonl", "csv")
 CSV_COLUMNS = ["type", "id", "doc_id", "name", "speaker", "participants", "parties", "date",
@@ -88,7 +90,7 @@ def write_csv(records: Iterable[Any], out: IO[str]) -> None:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow(csv_row(_dump(record)))
+        writer.writerow(neutralise_row(csv_row(_dump(record))))
 
 
 def _short(text: str | None, width: int = 60) -> str:
@@ -163,6 +165,7 @@ def write_tables(records: Iterable[Any], out: IO[str], width: int | None = None)
     """One rich table per record type, readable at 100 columns."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     grouped: dict[str, list[dict[str, Any]]] = {t: [] for t in RECORD_TYPES}
     for record in records:
@@ -177,7 +180,8 @@ def write_tables(records: Iterable[Any], out: IO[str], width: int | None = None)
         for header, _ in TABLE_COLUMNS[kind]:
             table.add_column(header, overflow="fold")
         for row in rows:
-            table.add_row(*[str(getter(row)) for _, getter in TABLE_COLUMNS[kind]])
+            # Text, not markup: article text such as `[/i]` is shown, never parsed.
+            table.add_row(*[Text(printable(str(get(row)))) for _, get in TABLE_COLUMNS[kind]])
         console.print(table)
 
 
