@@ -331,12 +331,29 @@ def _score_statements(scores: dict[str, Score], gold: Item, statements: list[Ite
 # --- whole sets ----------------------------------------------------------------------------
 
 
-def load_gold(gold_dir: Path) -> dict[str, Item]:
+class GoldError(Exception):
+    """A gold file that cannot be read or scored; the message names the file and the reason."""
+
+
+# The file each gold article was read from, for error messages.
+GOLD_PATH_KEY = "__gold_path__"
+
+
+def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
     gold = {}
     for path in sorted(gold_dir.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data.setdefault("doc_id", path.stem)
-        gold[data["doc_id"]] = data
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise GoldError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        except (ValueError, RecursionError) as exc:
+            raise GoldError(f"{path}: not a gold file: malformed JSON ({exc})") from exc
+        if not isinstance(data, dict):
+            raise GoldError(f"{path}: not a gold file: not a JSON object")
+        doc_id = data.get("doc_id") or path.stem
+        if not isinstance(doc_id, str):
+            raise GoldError(f"{path}: not a gold file: doc_id is not a string")
+        gold[doc_id] = {**data, GOLD_PATH_KEY: str(path)}
     return gold
 
 
@@ -357,7 +374,13 @@ def evaluate(gold: dict[str, Item], records: Iterable[Item]) -> Report:
         if doc_id not in per_doc:
             report.missing_articles.append(doc_id)
         report.articles += 1
-        score_article(report, gold_article, per_doc.get(doc_id, []))
+        try:
+            score_article(report, gold_article, per_doc.get(doc_id, []))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            where = gold_article.get(GOLD_PATH_KEY, doc_id)
+            raise GoldError(
+                f"{where}: not a gold file: {type(exc).__name__}: {exc} (see SPEC.md)"
+            ) from exc
     return report
 
 
