@@ -113,6 +113,11 @@ class DocumentRecord(_Record):
     language: str | None = None
     errors: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    normalized: list[str] = Field(
+        default_factory=list,
+        description="What was undone in the text before parsing, so a name or quote may differ"
+        " from its evidence: unwrapped, mojibake, entities, markup, spaces, quotes",
+    )
 
 
 class PersonRecord(_Record):
