@@ -150,6 +150,7 @@ def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
                 quote=statement.quote,
                 direct=statement.direct,
                 cue=statement.cue,
+                rule=statement.rule,
                 evidence=evidence(text, statement.start, statement.end),
             )
         )
