@@ -171,6 +171,7 @@ def extract_from_doc(article: Article, doc: Doc, view: View | None = None) -> li
                 quote=statement.quote,
                 direct=statement.direct,
                 cue=statement.cue,
+                rule=statement.rule,
                 evidence=evidence(view, statement.start, statement.end),
             )
         )
