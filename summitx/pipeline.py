@@ -56,6 +56,17 @@ PIECE_BREAKS = (
 )
 
 
+# A no-break space decoded twice ('\u00c2\u00a0' read as Latin-1) leaves a stray 'Â' glued to
+# the word before it ('withÂ revolutionary'), which the tokenizer keeps in that word. It is
+# parsed as a space: same length, so every offset still points into the article as read.
+MOJIBAKE_SPACE = re.compile("\u00c2(?=[ \u00a0\n])")
+
+
+def parse_view(text: str) -> str:
+    """The text the model parses: `text` with mojibake spaces blanked, character for character."""
+    return MOJIBAKE_SPACE.sub(" ", text)
+
+
 def evidence(text: str, start: int, end: int) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end])
 
@@ -286,7 +297,7 @@ def _process_batch(batch: list[Article], nlp: Language) -> list[list[_Record]]:
     from summitx.extract import release
 
     readable = [article for article in batch if not article.errors]
-    parsed = parse_texts(nlp, [article.text for article in readable])
+    parsed = parse_texts(nlp, [parse_view(article.text) for article in readable])
     groups: list[list[_Record]] = []
     for article in batch:
         if article.errors:

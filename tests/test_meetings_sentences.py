@@ -528,3 +528,49 @@ def test_meeting_ordinal(extract_text, text, ordinal):
     assert meetings, "no meeting found"
     assert meetings[0].date == "2026-03-02"
     assert meetings[0].ordinal == ordinal
+
+
+def _told(records: list) -> list[tuple[list[str], str | None, str | None]]:
+    """Each meeting as (sorted participant names, date, location name), in order."""
+    return [
+        (sorted(_names(m)), m.date, m.location.name if m.location else None)
+        for m in _meetings(records)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "told"),
+    [
+        pytest.param(
+            "Brazilian leader meets Aiko Tanaka during Lima visit\n\nCarlos Mendes has become "
+            "the first Brazilian president to visit Peru since 1950, holding talks with veteran "
+            "leader Aiko Tanaka on Tuesday.",
+            "2024-05-08",
+            [(["Aiko Tanaka", "Carlos Mendes"], "2024-05-07", None)],
+            id="headline-line-is-its-own-sentence",
+        ),
+        pytest.param(
+            "Chilean President Carlos Mendes held talks with\u00c2 Prime Minister Aiko Tanaka "
+            "in Lima on\u00c2 Tuesday.",
+            "2024-05-08",
+            [(["Aiko Tanaka", "Carlos Mendes"], "2024-05-07", "Lima")],
+            id="mojibake-space-is-a-space",
+        ),
+        pytest.param(
+            "On Tuesday Carlos Mendes held private talks with President Rosa Tanaka, Aiko "
+            "Tanaka's sister.",
+            "2024-05-08",
+            [(["Carlos Mendes", "Rosa Tanaka"], "2024-05-07", None)],
+            id="possessor-of-a-relative-is-not-a-participant",
+        ),
+        pytest.param(
+            "Prime Minister Aiko Tanaka is meeting her Asian counterparts in Lima. Speaking "
+            "after a summit meeting, President Carlos Mendes said the budget was agreed.",
+            None,
+            [(["Aiko Tanaka", "Carlos Mendes"], None, "Lima")],
+            id="meeting-unnamed-counterparts-is-attendance",
+        ),
+    ],
+)
+def test_meetings_told(extract_text, text, published, told):
+    assert _told(extract_text(text, published)) == told

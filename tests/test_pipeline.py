@@ -49,3 +49,12 @@ def test_long_texts_are_parsed_in_pieces_and_joined_back(nlp):
     docs = list(parse_texts(nlp, [short, long_text, short]))
     assert [d.text for d in docs] == [short, long_text, short]
     assert len(list(docs[1].sents)) > 100
+
+
+def test_parse_view_blanks_mojibake_spaces_in_place():
+    from summitx.pipeline import parse_view
+
+    text = "talks with\u00c2 the envoy,\u00c2\u00a0on Monday in S\u00c2o Paulo"
+    view = parse_view(text)
+    assert view == "talks with  the envoy, \u00a0on Monday in S\u00c2o Paulo"
+    assert len(view) == len(text)

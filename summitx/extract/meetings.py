@@ -145,7 +145,12 @@ class MeetingFinder:
 
     # ----- triggers ---------------------------------------------------------------------------
     def _is_person_phrase(self, token: Token) -> bool:
-        return bool(self._phrase_people(token, [])) or token.lower_ in PAIR_TOKENS
+        head = (
+            token.head.head
+            if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl"
+            else token
+        )
+        return self._names_person(head) or token.lower_ in PAIR_TOKENS
 
     def _trigger_kind(self, token: Token) -> str | None:
         if token.pos_ in ("NOUN", "PROPN"):
@@ -247,7 +252,13 @@ class MeetingFinder:
             key = self._person_of(token, head)
             if key is not None and key not in keys:
                 keys.append(key)
-            stack.extend(c for c in token.children if c.dep_ not in EMBEDDED_DEPS)
+            # "Fidel's brother", "the minister's adviser": the possessor of a common noun is
+            # someone else than the person the phrase names.
+            stack.extend(
+                c
+                for c in token.children
+                if c.dep_ not in EMBEDDED_DEPS and not (c.dep_ == "poss" and token.pos_ == "NOUN")
+            )
         # 'talks with X's adviser, Mr Y, on Saturday': an apposition the parser attached
         # elsewhere; the person right after the comma is the phrase's person.
         edge = head.right_edge.i
