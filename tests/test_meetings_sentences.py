@@ -570,6 +570,69 @@ def _told(records: list) -> list[tuple[list[str], str | None, str | None]]:
             [(["Aiko Tanaka", "Carlos Mendes"], None, "Lima")],
             id="meeting-unnamed-counterparts-is-attendance",
         ),
+        pytest.param(
+            "On his first trip abroad, Chilean President Carlos Mendes held talks with Prime "
+            "Minister Aiko Tanaka in Lima, before seeing President Rosa Vidal on Tuesday.",
+            "2024-05-08",
+            [
+                (["Aiko Tanaka", "Carlos Mendes"], None, "Lima"),
+                (["Carlos Mendes", "Rosa Vidal"], "2024-05-07", "Lima"),
+            ],
+            id="before-seeing-x-takes-the-main-subject",
+        ),
+        pytest.param(
+            "After meeting Chancellor Rosa Vidal on Monday, Prime Minister Aiko Tanaka said the "
+            "talks were useful.",
+            "2024-05-08",
+            [(["Aiko Tanaka", "Rosa Vidal"], "2024-05-06", None)],
+            id="after-meeting-x-subject-said",
+        ),
+        pytest.param(
+            "Prime Minister Aiko Tanaka saw President Rosa Vidal as a rival.",
+            "2024-05-08",
+            [],
+            id="saw-x-as-is-no-meeting",
+        ),
+        pytest.param(
+            "Prime Minister Aiko Tanaka and President Rosa Vidal convened in Quito on Sunday.",
+            "2024-05-08",
+            [(["Aiko Tanaka", "Rosa Vidal"], "2024-05-05", "Quito")],
+            id="x-and-y-convened",
+        ),
+        pytest.param(
+            "On Monday President Carlos Mendes and Prime Minister Aiko Tanaka signed the treaty.",
+            "2024-05-08",
+            [(["Aiko Tanaka", "Carlos Mendes"], "2024-05-06", None)],
+            id="x-and-y-signed",
+        ),
+        pytest.param(
+            "President Carlos Mendes signed the decree in Quito on Monday, Prime Minister Aiko "
+            "Tanaka said.",
+            "2024-05-08",
+            [],
+            id="one-signer-is-no-meeting",
+        ),
+        pytest.param(
+            "President Carlos Mendes met Prime Minister Aiko Tanaka in Quito. An aide said the "
+            "two leaders had spoken by phone on Sunday.",
+            "2024-05-08",
+            [
+                (["Aiko Tanaka", "Carlos Mendes"], None, "Quito"),
+                (["Aiko Tanaka", "Carlos Mendes"], "2024-05-05", None),
+            ],
+            id="spoken-by-phone-passive-agent",
+        ),
+        pytest.param(
+            "Chilean President Carlos Mendes, Foreign Minister Aiko Tanaka and some 200 envoys "
+            "gathered in Quito on Sunday.",
+            "2024-05-08",
+            [(["Aiko Tanaka", "Carlos Mendes"], "2024-05-05", "Quito")],
+            id="list-of-subjects-gathered",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the parser makes 'gathered' a clause of 'envoys', not the verb of the list",
+            ),
+        ),
     ],
 )
 def test_meetings_told(extract_text, text, published, told):

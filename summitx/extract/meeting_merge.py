@@ -19,6 +19,7 @@ KIND_RANK = [
     "meeting",
     "bilateral",
     "visit",
+    "signing",
     "call",
     "banquet",
     "press conference",

@@ -155,9 +155,10 @@ HOST_VERBS = {
     "treat",
 }
 # Verbs that only make a meeting when their object is a person ("welcomed the decision",
-# "visited the temple"); and verbs that need a partner or a phone ("spoke on the issue").
-PERSON_OBJECT_VERBS = {"host", "welcome", "receive", "greet", "visit", "tour", "entertain"}
-PARTNER_VERBS = {"speak", "talk", "confer", "negotiate", "discuss", "phone", "telephone", "dine"}
+# "visited the temple"); and verbs that need a partner or a plural subject ("spoke on the
+# issue"). Both lists live in patterns/meetings.json.
+PERSON_OBJECT_VERBS = frozenset(lexicon.load_pattern("meetings.json")["person_object_verbs"])
+PARTNER_VERBS = frozenset(lexicon.load_pattern("meetings.json")["partner_verbs"])
 PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "videolink", "line"}
 # Verbs whose subject talks about a meeting without taking part ('pointing to the summit').
 REFERENCE_VERBS = {
@@ -215,6 +216,6 @@ def by_phone(token: Token) -> bool:
     return any(
         t.lower_ in PHONE_WORDS
         for c in token.children
-        if c.dep_ in ("prep", "advmod")
+        if c.dep_ in ("prep", "advmod", "agent")
         for t in c.subtree
     )

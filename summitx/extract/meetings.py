@@ -176,6 +176,11 @@ class MeetingFinder:
             if not any(c.lower_ == "on" for c in children):
                 return None
             return "visit"
+        if low == "see" and any(
+            c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in children
+        ):
+            return None  # 'saw him as a threat', 'saw them leave': perception, not a meeting
         objects = [c for c in children if c.dep_ == "dobj"]
         if low in PERSON_OBJECT_VERBS and not objects:
             return None
@@ -196,8 +201,11 @@ class MeetingFinder:
                 if pobj.dep_ == "pobj"
             ]
             subjects = [c for c in children if c.dep_ == "nsubj"]
-            plural = any(
-                s.lower_ in PAIR_TOKENS or any(c.dep_ == "conj" for c in s.children)
+            # 'X and Y', 'X, Y and 400 delegates gathered' (two subjects), 'the leaders'.
+            plural = len(subjects) > 1 or any(
+                s.lower_ in PAIR_TOKENS
+                or s.tag_ in ("NNS", "NNPS")
+                or any(c.dep_ == "conj" for c in s.children)
                 for s in subjects
             )
             if not plural and not any(self._is_person_phrase(p) for p in partners):
@@ -291,6 +299,15 @@ class MeetingFinder:
             and node.head.pos_ in ("VERB", "AUX", "ADJ")
         ):
             node = node.head
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # 'before seeing X', 'after meeting X': the subject of the verb the phrase belongs to.
+        if (
+            not subjects
+            and node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and node.head.head.pos_ in ("VERB", "AUX")
+        ):
+            node = node.head.head
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [verb.head]
