@@ -637,3 +637,74 @@ def _told(records: list) -> list[tuple[list[str], str | None, str | None]]:
 )
 def test_meetings_told(extract_text, text, published, told):
     assert _told(extract_text(text, published)) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "Secretary Aiko Tanaka met President Rosa Vidal at the headquarters of the "
+            "federation on Monday.",
+            [(["Aiko Tanaka", "Rosa Vidal"], "2024-05-06", "headquarters of the federation")],
+            id="building-with-an-of-phrase",
+        ),
+        pytest.param(
+            "Secretary Aiko Tanaka held talks with President Rosa Vidal at his presidential "
+            "residence on Monday.",
+            [(["Aiko Tanaka", "Rosa Vidal"], "2024-05-06", "presidential residence")],
+            id="building-without-a-name",
+        ),
+        pytest.param(
+            "Carlos Mendes held talks with veteran leader Aiko Tanaka in the capital Lima on "
+            "Monday.",
+            [(["Aiko Tanaka", "Carlos Mendes"], "2024-05-06", "Lima")],
+            id="in-the-capital-x",
+        ),
+        pytest.param(
+            "Carlos Mendes met Rosa Vidal on Monday. Their meeting reviewed the plans agreed in "
+            "Lisbon in 2019.",
+            [(["Carlos Mendes", "Rosa Vidal"], "2024-05-06", None)],
+            id="place-of-another-clause-is-not-the-meetings",
+        ),
+        pytest.param(
+            "The minister's visit to Quito ended on Monday. Minister Carlos Mendes held talks "
+            "with Rosa Vidal on Monday.",
+            [(["Carlos Mendes", "Rosa Vidal"], "2024-05-06", "Quito")],
+            id="unplaced-meeting-takes-the-articles-meeting-place",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal spoke by phone with Minister Carlos Mendes. Carlos Mendes "
+            "visited Quito.",
+            [(["Carlos Mendes", "Rosa Vidal"], None, None)],
+            id="a-call-takes-no-place",
+        ),
+        pytest.param(
+            "Rosa Vidal met Carlos Mendes in Ronda, Spain, on Monday. Ronda is a sister city of "
+            "Sintra, Portugal, where the two leaders held talks in 2019.",
+            [
+                (["Carlos Mendes", "Rosa Vidal"], "2024-05-06", "Ronda"),
+                (["Carlos Mendes", "Rosa Vidal"], "2019", "Sintra"),
+            ],
+            id="city-comma-country-where",
+        ),
+        pytest.param(
+            "Prime Minister Aiko Tanaka hosted President Rosa Vidal in her hometown, Kyoto, on "
+            "Tuesday, following a request by Vidal during the March APEC meeting in Lima.",
+            [
+                (["Aiko Tanaka", "Rosa Vidal"], "2024-05-07", "Kyoto"),
+                (["Aiko Tanaka", "Rosa Vidal"], "2024-03", "Lima"),
+            ],
+            id="date-and-place-of-a-named-meeting-stay-with-it",
+        ),
+    ],
+)
+def test_meeting_places(extract_text, text, told):
+    assert _told(extract_text(text, "2024-05-08")) == told
+
+
+def test_where_clause_places_the_meeting(extract_text):
+    text = (
+        "President Carlos Mendes arrived in Peru on Sunday after flying from Chile, where he met "
+        "President Rosa Vidal."
+    )
+    assert _told(extract_text(text, None)) == [(["Carlos Mendes", "Rosa Vidal"], None, "Chile")]

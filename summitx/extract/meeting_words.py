@@ -52,7 +52,20 @@ STAY_NOUNS = {
 }
 MOTION_VERBS = {"travel", "fly", "go", "head", "arrive", "return", "come", "move", "sail"}
 # 'the city of X', 'the capital of X': the place named after them is a venue.
-VENUE_NOUNS = {"city", "town", "capital", "village", "island", "province", "prefecture", "state"}
+VENUE_NOUNS = {
+    "city",
+    "town",
+    "capital",
+    "village",
+    "island",
+    "province",
+    "prefecture",
+    "state",
+    "resort",
+}
+# Buildings and rooms a meeting is held in, named or not ('at his presidential residence',
+# 'at the headquarters of ...', 'at the palace').
+BUILDING_NOUNS = VENUE_WORDS | {"residence", "headquarters", "office", "retreat", "embassy"}
 ORDINALS = {
     "first": 1,
     "second": 2,

@@ -23,10 +23,16 @@ from summitx import lexicon
 from summitx.extract import ents_in, sent_of, sents_of, text_of, tokens_of
 from summitx.extract.dates import resolve_date
 from summitx.extract.document import DocumentMeta
-from summitx.extract.meeting_merge import MeetingMention, merge_mentions, place_by_dateline
+from summitx.extract.meeting_merge import (
+    MeetingMention,
+    merge_mentions,
+    place_by_article,
+    place_by_dateline,
+)
 from summitx.extract.meeting_words import (
     ATTENDANCE_KINDS,
     BACK_REFERENCE_KINDS,
+    BUILDING_NOUNS,
     EMBEDDED_DEPS,
     HOST_VERBS,
     MOTION_VERBS,
@@ -95,6 +101,9 @@ class MeetingFinder:
         self.found: list[MeetingMention] = []
         # People who each took part in a summit, told one at a time (see _gather_attendance).
         self.attendance: list[tuple[Span, _Reading, tuple[str | None, str | None]]] = []
+        # The place of every face-to-face meeting trigger, in order, whoever took part: where
+        # the article's meetings happen, for a meeting placed nowhere (see place_by_article).
+        self.trigger_places: list[tuple[str, str | None, str | None]] = []
 
     def _in_quote(self, token: Token) -> bool:
         return any(q.start <= token.idx < q.end for q in self.quotes)
@@ -592,7 +601,53 @@ class MeetingFinder:
                 continue
             if self._venue_like(ent):
                 out.append(ent)
+        taken = {i for ent in out for i in range(ent.start, ent.end)}
+        out.extend(
+            venue
+            for t in tokens_of(self.doc)[sent.start : sent.end]
+            if t.i not in taken and (venue := self._building(t)) is not None
+        )
         return out
+
+    def _own_places(self, trigger: Token, places: list[Span], nearest) -> list[Span]:
+        """The places of the trigger's own clause ('met in Paris'; not 'the plans agreed in
+        Lisbon'): the antecedent of 'where' when the trigger's clause is one ('the United
+        States, where he met X'), else those nearest this trigger, else any of its clause."""
+        governor = self._governor(trigger)
+        if governor.dep_ == "relcl" and any(c.lower_ == "where" for c in governor.children):
+            antecedent = governor.head
+            named = [e for e in ents_in(sent_of(trigger)) if e.label_ in PLACE_LABELS]
+            where = [e for e in named if e.start <= antecedent.i < e.end]
+            if where:
+                # 'Gyeongju, South Korea, where ...': the city, not the country after it.
+                city = [
+                    e for e in named if e.end + 1 == where[0].start and self.doc[e.end].text == ","
+                ]
+                return city if city and lexicon.country_of_name(where[0].text) else where
+        own = [p for p in places if self._same_clause(p, trigger)]
+        return [p for p in own if nearest(p) == trigger.i] or own
+
+    def _building(self, token: Token) -> Span | None:
+        """'at his presidential residence', 'at the headquarters of the federation': a building
+        with no name of its own, as the words of its phrase (no article or possessor)."""
+        if (
+            token.pos_ != "NOUN"
+            or token.lemma_.lower() not in BUILDING_NOUNS
+            or token.dep_ != "pobj"
+            or token.head.lower_ not in ("at", "in", "inside")
+            or token.ent_type_
+            or self._in_quote(token)
+            or self._excluded(token)
+        ):
+            return None
+        start = token.i
+        while start > token.left_edge.i and self.doc[start - 1].dep_ in ("amod", "compound"):
+            start -= 1
+        end = token.i + 1
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and of.i == end:
+            end = of.right_edge.i + 1
+        return self.doc[start:end]
 
     def _mislabelled_place(self, ent: Span) -> bool:
         """'Meiji Shrine' tagged ORG, 'travel to Daegu' tagged PERSON: a building by its last
@@ -622,6 +677,14 @@ class MeetingFinder:
         if before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in VENUE_NOUNS:
             return True
         root = ent.root
+        if (
+            root.dep_ == "appos"
+            and root.head.lemma_.lower() in VENUE_NOUNS | STAY_NOUNS
+            and root.head.dep_ == "pobj"
+            and root.head.head.lower_ in ("in", "at", "to")
+        ):
+            return True  # 'in the capital Havana', 'to the port city Aden'
+
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "to"):
             # 'a tour of X', 'a visit to X'
             return noun_kind(root.head.head) in ("visit",)
@@ -693,20 +756,41 @@ class MeetingFinder:
         ]
 
         def nearest(span: Span) -> int:
+            if not magnets:
+                return -1  # only named events: no trigger draws the sentence's places
             best = min(magnets, key=lambda i: (abs(i - span.start), i))
             return owner.get(best, best)
 
+        for reading in readings:
+            if reading.kind != "call":
+                own = self._own_places(reading.trigger, places, nearest)
+                name, country = self._location(own, reading.trigger)
+                when = next(
+                    (
+                        value
+                        for ent, value in self._clause_dates(reading.trigger, dates)
+                        if self._same_clause(ent, reading.trigger)
+                        and self._attached(ent, reading.trigger, [])
+                    ),
+                    None,
+                )
+                if name:
+                    self.trigger_places.append((name, country, when))
         out = []
         used: set[int] = set()
         for reading, participants, by_reference in chosen:
             trigger = reading.trigger
+            # 'the October summit in X': a date modifying another meeting noun is that one's.
+            others = {r.trigger.i for r in readings if r.trigger.pos_ != "VERB"} - {trigger.i}
             pool = [
-                d for d in self._clause_dates(trigger, dates) if self._same_clause(d[0], trigger)
+                d
+                for d in self._clause_dates(trigger, dates)
+                if self._same_clause(d[0], trigger) and d[0].root.head.i not in others
             ]
             between = [r.trigger.i for r in readings if r.trigger.i != trigger.i]
             attached = [d for d in pool if self._attached(d[0], trigger, between)]
             mine = attached or [d for d in pool if nearest(d[0]) == trigger.i]
-            my_places = [p for p in places if nearest(p) == trigger.i] or places
+            my_places = self._own_places(trigger, places, nearest)
             if mine:
                 used.add(mine[0][0].start)
             out.append(self._mention(sent, reading, participants, mine, my_places, first))
@@ -845,10 +929,16 @@ class MeetingFinder:
             return None, None
 
         # A city beats a country; a place after "in"/"at" beats one elsewhere.
-        def rank(ent: Span) -> tuple[int, int, int]:
+        def rank(ent: Span) -> tuple[int, int, int, int]:
             is_country = lexicon.country_of_name(ent.text) is not None
-            prep = ent.start > 0 and self.doc[ent.start - 1].lower_ in ("in", "at", "to", "of")
-            return (int(is_country), int(not prep), abs(ent.start - trigger.i))
+            before = {self.doc[i].lower_ for i in range(max(0, ent.start - 2), ent.start)}
+            # 'in Osaka', 'in the capital, Havana' (an apposition of the preposition's object).
+            prep = bool(before & {"in", "at", "to", "of"}) or (
+                ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj"
+            )
+            # 'the Black Sea resort of Sochi': the place is Sochi, not the sea that names it.
+            modifier = ent.root.dep_ == "compound" and ent.root.head.i >= ent.end
+            return (int(is_country), int(modifier), int(not prep), abs(ent.start - trigger.i))
 
         best = min(places, key=rank)
         name = re.sub(r"^the\s+", "", best.text, flags=re.I).strip()
@@ -866,6 +956,8 @@ class MeetingFinder:
 def extract_meetings(
     doc: Doc, meta: DocumentMeta, people: PersonIndex, published: str | None
 ) -> list[MeetingMention]:
-    meetings = merge_mentions(MeetingFinder(doc, meta, people, published).mentions())
+    finder = MeetingFinder(doc, meta, people, published)
+    meetings = merge_mentions(finder.mentions())
     place_by_dateline(meetings, meta, published)
+    place_by_article(meetings, finder.trigger_places)
     return meetings
