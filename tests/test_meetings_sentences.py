@@ -708,3 +708,14 @@ def test_where_clause_places_the_meeting(extract_text):
         "President Rosa Vidal."
     )
     assert _told(extract_text(text, None)) == [(["Carlos Mendes", "Rosa Vidal"], None, "Chile")]
+
+
+def test_undated_meeting_borrows_the_date_of_a_meeting_sentence_only(extract_text):
+    text = (
+        "Finance ministers meeting in Oslo on Monday kept their line. The loan repayment is due "
+        "on Tuesday. Minister Carlos Mendes said his discussions with Minister Rosa Vidal were "
+        "friendly."
+    )
+    assert _told(extract_text(text, "2024-05-08")) == [
+        (["Carlos Mendes", "Rosa Vidal"], "2024-05-06", "Oslo")
+    ]

@@ -97,7 +97,8 @@ class MeetingFinder:
         self.people = people
         self.published = published
         self.quotes: list[QuoteSpan] = find_quotes(text_of(doc))
-        self.context_date: str | None = None
+        self.context_date: str | None = None  # the last full date told ('a day later')
+        self.meeting_date: str | None = None  # the last full date of a meeting sentence
         self.found: list[MeetingMention] = []
         # People who each took part in a summit, told one at a time (see _gather_attendance).
         self.attendance: list[tuple[Span, _Reading, tuple[str | None, str | None]]] = []
@@ -717,7 +718,14 @@ class MeetingFinder:
         ]
         dates = self._dates(sent)
         if not readings:
-            self._update_context(dates)
+            # A sentence with no meeting word dates what it tells: 'the next day' may count
+            # from it, but an undated meeting borrows its date only when it tells what someone
+            # named did ('Lee on Jan. 13 called for ...'; not 'the loan is due on Tuesday').
+            acted = any(
+                t.dep_ in ("nsubj", "nsubjpass") and self.people.person_at(t.i) is not None
+                for t in tokens_of(self.doc)[sent.start : sent.end]
+            )
+            self._update_context(dates, meeting=acted)
             return []
         strong = any(len(r.keys) >= 2 for r in readings)
         chosen: list[tuple[_Reading, list[int], bool]] = []
@@ -906,7 +914,7 @@ class MeetingFinder:
             start=first.idx,
             end=sent.end_char,
             # A date the text gives but no anchor resolves: not to be replaced by another.
-            context_date=self.context_date if date_span is None else None,
+            context_date=self.meeting_date if date_span is None else None,
         )
 
     def _join_earlier(self, mention: MeetingMention) -> None:
@@ -919,10 +927,12 @@ class MeetingFinder:
             mention.context_date = None
             return
 
-    def _update_context(self, dates: list[tuple[Span, str | None]]) -> None:
+    def _update_context(self, dates: list[tuple[Span, str | None]], meeting: bool = True) -> None:
         for _ent, value in dates:
             if value and len(value) == 10:
                 self.context_date = value
+                if meeting:
+                    self.meeting_date = value
 
     def _location(self, places: list[Span], trigger: Token) -> tuple[str | None, str | None]:
         if not places:
