@@ -149,6 +149,7 @@ def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
                 kind=meeting.kind,
                 ordinal=meeting.ordinal,
                 planned=meeting.planned,
+                rule=meeting.rule,
                 evidence=evidence(text, meeting.start, meeting.end),
             )
         )

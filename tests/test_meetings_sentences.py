@@ -719,3 +719,86 @@ def test_undated_meeting_borrows_the_date_of_a_meeting_sentence_only(extract_tex
     assert _told(extract_text(text, "2024-05-08")) == [
         (["Carlos Mendes", "Rosa Vidal"], "2024-05-06", "Oslo")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "told"),
+    [
+        pytest.param(
+            "Chancellor Rosa Vidal, who will step down next year, met President Carlos Mendes "
+            "on Monday.",
+            "2024-05-08",
+            [("2024-05-06", False)],
+            id="will-of-another-clause-is-not-a-plan",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal will meet President Carlos Mendes on Friday.",
+            "2024-05-08",
+            [("2024-05-10", True)],
+            id="will-meet",
+        ),
+        pytest.param(
+            "On Thursday, Chancellor Rosa Vidal is scheduled to meet President Carlos Mendes.",
+            "2024-05-05",
+            [("2024-05-09", True)],
+            id="scheduled-to-meet-resolves-forward",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal plans to visit President Carlos Mendes on Thursday.",
+            "2024-05-05",
+            [("2024-05-09", True)],
+            id="plans-to-visit-resolves-forward",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal met President Carlos Mendes on Thursday.",
+            "2024-05-05",
+            [("2024-05-02", False)],
+            id="past-tense-resolves-back",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal met President Carlos Mendes on Monday and the two will sign "
+            "a pact.",
+            "2024-05-08",
+            [("2024-05-06", False)],
+            id="will-of-a-later-conjunct",
+        ),
+    ],
+)
+def test_planned_comes_from_the_triggers_clause(extract_text, text, published, told):
+    meetings = _meetings(extract_text(text, published))
+    assert [(m.date, m.planned) for m in meetings] == told
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        pytest.param(
+            "Chancellor Rosa Vidal met President Carlos Mendes in Oslo on Monday.",
+            ["verb:meet"],
+            id="verb",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal held talks with President Carlos Mendes in Oslo on Monday.",
+            ["noun:talks"],
+            id="noun",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal arrived in Oslo on Sunday, as did President Carlos Mendes. "
+            "The two leaders held talks on Monday.",
+            ["pair:talks"],
+            id="pair-words",
+        ),
+    ],
+)
+def test_meeting_names_its_rule(extract_text, text, rules):
+    assert [m.rule for m in _meetings(extract_text(text, "2024-05-08"))] == rules
+
+
+def test_every_kind_the_patterns_give_is_a_meeting_kind():
+    from summitx import lexicon
+    from summitx.records import MeetingKind
+
+    kinds = set(lexicon.meeting_nouns().values()) | set(lexicon.meeting_verbs().values())
+    classes = lexicon.load_pattern("merge.json")["kind_classes"]
+    kinds |= {k for ks in classes.values() if isinstance(ks, list) for k in ks}
+    assert kinds <= {k.value for k in MeetingKind}

@@ -47,6 +47,8 @@ class MeetingMention:
     merged: list[tuple[int, int]] = field(default_factory=list)
     # The last full date the article gave before this mention: the date of an undated one.
     context_date: str | None = None
+    # The pattern that found the mention (MeetingRecord.rule).
+    rule: str | None = None
 
 
 def _contains(outer: str, inner: str) -> bool:

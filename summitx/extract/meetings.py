@@ -90,6 +90,21 @@ def _counts_a_period(trigger: Token) -> bool:
     return bool(PERIOD_AFTER.match(after))
 
 
+def _rule_name(reading: _Reading, how: str) -> str:
+    """MeetingRecord.rule: how the trigger's people were found, and the trigger word."""
+    trigger = reading.trigger
+    word = trigger.lemma_.lower() if trigger.pos_ == "VERB" else trigger.lower_
+    if how == "host":
+        return "host"
+    prefix = {"pair": "pair", "reference": "reference"}.get(how)
+    return f"{prefix or ('verb' if trigger.pos_ == 'VERB' else 'noun')}:{word}"
+
+
+# Auxiliaries of the future, and words whose infinitive is a plan ('is due to meet').
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+PLAN_WORDS = {"plan", "schedule", "due", "expect", "intend", "set", "hope", "want", "aim"}
+
+
 class MeetingFinder:
     def __init__(self, doc: Doc, meta: DocumentMeta, people: PersonIndex, published: str | None):
         self.doc = doc
@@ -150,6 +165,7 @@ class MeetingFinder:
                 planned=False,
                 start=first_sent.start_char,
                 end=first_sent.end_char,
+                rule="attendance",
             )
         )
 
@@ -495,8 +511,9 @@ class MeetingFinder:
                 return list(mention.participants)
         return list(earlier[-1].participants) if earlier else []
 
-    def _groups(self, sent: Span, reading: _Reading, strong: bool) -> tuple[list[list[int]], bool]:
-        """The participant sets of one trigger, and whether they were found by reference."""
+    def _groups(self, sent: Span, reading: _Reading, strong: bool) -> tuple[list[list[int]], str]:
+        """The participant sets of one trigger, and how they were found: 'syntax' (named by
+        the trigger's own phrases), 'pair' or 'reference' (by reference), or 'host'."""
         keys = reading.keys
         trigger = reading.trigger
         if len(keys) >= 2:
@@ -507,18 +524,18 @@ class MeetingFinder:
                 and len(reading.objects) >= 2
             ):
                 # 'called on PM X at his office and Minister Y at hers': separate calls.
-                return [[reading.subjects[0], o] for o in reading.objects], False
-            return [keys], False
+                return [[reading.subjects[0], o] for o in reading.objects], "syntax"
+            return [keys], "syntax"
         if self._named_event(trigger) or reading.kind not in BACK_REFERENCE_KINDS:
-            return [], False
+            return [], "syntax"
         if self._pair_words(sent, reading):
             pair = self.people.main_pair()
             if not keys or keys[0] in pair:
-                return [pair], True
+                return [pair], "pair"
         if self._definite(trigger) and not strong:
             last = self._last_meeting(sent, None) or self._main_pair_if_named(sent)
             if last and (not keys or keys[0] in last):
-                return [last], True
+                return [last], "reference"
         hosted = self._governor(trigger).lemma_.lower() in HOST_VERBS
         root_meets = sent.root.lemma_.lower() in HOST_VERBS or self._trigger_kind(sent.root)
         if len(keys) == 1 and (trigger.pos_ == "VERB" or hosted) and root_meets:
@@ -528,8 +545,8 @@ class MeetingFinder:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     other = self._phrase_people(child, [])
                     if other and other[0] not in keys:
-                        return [keys + other[:1]], False
-        return [], False
+                        return [keys + other[:1]], "host"
+        return [], "syntax"
 
     def _tense(self, token: Token) -> str | None:
         """Future for 'will' clauses, past for past-tense verbs; otherwise no preference."""
@@ -539,6 +556,14 @@ class MeetingFinder:
         verbs = [node, *[a for a in node.ancestors if a.pos_ in ("VERB", "AUX")][:1]]
         for verb in verbs:
             if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+                return "future"
+            # 'is scheduled to meet', 'plans to visit', 'are due to hold talks': a present plan.
+            if verb.lemma_.lower() in PLAN_WORDS and (
+                verb.tag_ in ("VBZ", "VBP")
+                or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children
+                )
+            ):
                 return "future"
         if node.tag_ == "VBD" or (
             node.tag_ == "VBN" and any(c.lower_ in ("has", "had", "have") for c in node.children)
@@ -728,13 +753,13 @@ class MeetingFinder:
             self._update_context(dates, meeting=acted)
             return []
         strong = any(len(r.keys) >= 2 for r in readings)
-        chosen: list[tuple[_Reading, list[int], bool]] = []
+        chosen: list[tuple[_Reading, list[int], str]] = []
         # A trigger naming the same people as an earlier one in the sentence is the same
         # meeting ('spoke on the phone ... phone calls between the leaders'): it owns nothing.
         owner: dict[int, int] = {}
         places = self._places(sent)
         for reading in readings:
-            groups, by_reference = self._groups(sent, reading, strong)
+            groups, how = self._groups(sent, reading, strong)
             if (
                 not any(len(g) >= 2 for g in groups)
                 and len(reading.keys) == 1
@@ -750,7 +775,7 @@ class MeetingFinder:
                     continue
                 same = next((c for c in chosen if set(c[1]) == set(group)), None)
                 if same is None:
-                    chosen.append((reading, group, by_reference))
+                    chosen.append((reading, group, how))
                 else:
                     owner.setdefault(reading.trigger.i, same[0].trigger.i)
         first = next((t for t in sent if not self._excluded(t) and not t.is_space), sent[0])
@@ -786,7 +811,7 @@ class MeetingFinder:
                     self.trigger_places.append((name, country, when))
         out = []
         used: set[int] = set()
-        for reading, participants, by_reference in chosen:
+        for reading, participants, how in chosen:
             trigger = reading.trigger
             # 'the October summit in X': a date modifying another meeting noun is that one's.
             others = {r.trigger.i for r in readings if r.trigger.pos_ != "VERB"} - {trigger.i}
@@ -802,11 +827,12 @@ class MeetingFinder:
             if mine:
                 used.add(mine[0][0].start)
             out.append(self._mention(sent, reading, participants, mine, my_places, first))
-            if by_reference and out[-1].date is None and out[-1].ordinal is None:
+            out[-1].rule = _rule_name(reading, how)
+            if how in ("pair", "reference") and out[-1].date is None and out[-1].ordinal is None:
                 self._join_earlier(out[-1])
         # A second trigger for the same meeting often carries its ordinal ('held a summit ...,
         # marking their fourth formal meeting'): the meeting keeps it.
-        for index, (reading, _group, _by_reference) in enumerate(chosen):
+        for index, (reading, _group, _how) in enumerate(chosen):
             if out[index].ordinal is not None:
                 continue
             for duplicate, target in owner.items():
@@ -838,6 +864,7 @@ class MeetingFinder:
                     == reading.trigger.i
                 ]
                 out.append(self._mention(sent, reading, group, own, near_places, first))
+                out[-1].rule = "earlier-event"
         self._update_context([d for d in dates if d[0].start in used] if chosen else dates)
         return out
 
@@ -901,7 +928,7 @@ class MeetingFinder:
         date_span, date = dates[0] if dates else (None, None)
         location, country = self._location(places, trigger)
         ordinal = self._ordinal_before(sent, trigger)
-        planned = any(t.lower_ in ("will", "shall", "plans", "planned", "scheduled") for t in sent)
+        planned = self._planned(trigger)
         return MeetingMention(
             participants=participants,
             date=date,
@@ -916,6 +943,23 @@ class MeetingFinder:
             # A date the text gives but no anchor resolves: not to be replaced by another.
             context_date=self.meeting_date if date_span is None else None,
         )
+
+    def _planned(self, trigger: Token) -> bool:
+        """Is the meeting still to come, by the tense of the trigger's own clause ('will meet',
+        'is scheduled to meet', 'the summit will open')? 'Scholz, who will step down, met
+        Macron' is not: the 'will' is another clause's."""
+        node = self._governor(trigger)
+        if node.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("nsubj", "nsubjpass"):
+            node = trigger.head  # 'the summit will open on Monday'
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+                return True
+            if node.i != trigger.i and node.lemma_.lower() in PLAN_WORDS:
+                return True
+            if node.dep_ != "xcomp" or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _join_earlier(self, mention: MeetingMention) -> None:
         """'the meeting', 'their talks': the latest meeting of the same people told before."""
