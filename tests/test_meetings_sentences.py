@@ -802,3 +802,36 @@ def test_every_kind_the_patterns_give_is_a_meeting_kind():
     classes = lexicon.load_pattern("merge.json")["kind_classes"]
     kinds |= {k for ks in classes.values() if isinstance(ks, list) for k in ks}
     assert kinds <= {k.value for k in MeetingKind}
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "Analysts point to the May 2019 summit in Oslo, in which Chancellor Rosa Vidal and "
+            "President Carlos Mendes met alone.",
+            [(["Carlos Mendes", "Rosa Vidal"], "2019-05", "Oslo")],
+            id="clause-of-a-meeting-noun-takes-its-date",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal has told President Carlos Mendes that Oslo will not yield. "
+            "After talks in the Norwegian capital, Chancellor Vidal said the line was firm.",
+            [(["Carlos Mendes", "Rosa Vidal"], None, "Norwegian capital")],
+            id="bare-talks-of-one-of-the-main-pair",
+        ),
+        pytest.param(
+            "President Carlos Mendes met Chancellor Rosa Vidal on Monday. After talks in Lima, "
+            "Mendes said the line was firm.",
+            [(["Carlos Mendes", "Rosa Vidal"], "2024-05-06", "Lima")],
+            id="bare-talks-join-the-meeting-told",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal spoke to reporters. After talks in Lima, Vidal said the line "
+            "was firm.",
+            [],
+            id="bare-talks-with-no-second-person",
+        ),
+    ],
+)
+def test_meetings_of_references(extract_text, text, told):
+    assert _told(extract_text(text, "2024-05-08")) == told

@@ -536,6 +536,22 @@ class MeetingFinder:
             last = self._last_meeting(sent, None) or self._main_pair_if_named(sent)
             if last and (not keys or keys[0] in last):
                 return [last], "reference"
+        if (
+            len(keys) == 1
+            and trigger.pos_ == "NOUN"
+            and trigger.tag_ == "NNS"
+            and not any(
+                c.dep_ in ("det", "poss", "nummod")
+                or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "of", "on"))
+                for c in trigger.children
+            )
+            and not strong
+        ):
+            # 'After talks in the capital, X said': bare talks of one of the article's two
+            # main people are talks with the other.
+            pair = self.people.main_pair()
+            if keys[0] in pair:
+                return [pair], "pair"
         hosted = self._governor(trigger).lemma_.lower() in HOST_VERBS
         root_meets = sent.root.lemma_.lower() in HOST_VERBS or self._trigger_kind(sent.root)
         if len(keys) == 1 and (trigger.pos_ == "VERB" or hosted) and root_meets:
@@ -656,9 +672,13 @@ class MeetingFinder:
     def _building(self, token: Token) -> Span | None:
         """'at his presidential residence', 'at the headquarters of the federation': a building
         with no name of its own, as the words of its phrase (no article or possessor)."""
+        # 'in the Chinese capital', 'in the coastal city': a town named by what it is.
+        described = token.lemma_.lower() in VENUE_NOUNS and any(
+            c.dep_ == "amod" for c in token.children
+        )
         if (
             token.pos_ != "NOUN"
-            or token.lemma_.lower() not in BUILDING_NOUNS
+            or (token.lemma_.lower() not in BUILDING_NOUNS and not described)
             or token.dep_ != "pobj"
             or token.head.lower_ not in ("at", "in", "inside")
             or token.ent_type_
@@ -822,6 +842,11 @@ class MeetingFinder:
             ]
             between = [r.trigger.i for r in readings if r.trigger.i != trigger.i]
             attached = [d for d in pool if self._attached(d[0], trigger, between)]
+            governor = self._governor(trigger)
+            if not attached and governor.dep_ == "relcl" and noun_kind(governor.head):
+                # 'the July 2018 summit in Finland, in which they met alone': the meeting
+                # the clause tells of is the summit, and its date is the summit's.
+                attached = [d for d in dates if d[0].root.head.i == governor.head.i]
             mine = attached or [d for d in pool if nearest(d[0]) == trigger.i]
             my_places = self._own_places(trigger, places, nearest)
             if mine:
