@@ -159,6 +159,7 @@ def extract_from_doc(article: Article, doc: Doc, view: View | None = None) -> li
                 kind=meeting.kind,
                 ordinal=meeting.ordinal,
                 planned=meeting.planned,
+                rule=meeting.rule,
                 evidence=evidence(view, meeting.start, meeting.end),
             )
         )

@@ -130,6 +130,44 @@ class PersonRecord(_Record):
     evidence: Evidence
 
 
+class MeetingKind(str, Enum):
+    """What sort of meeting a record is: every kind patterns/meetings.json gives, and every
+    kind patterns/merge.json knows how to compare."""
+
+    SUMMIT = "summit"
+    TALKS = "talks"
+    MEETING = "meeting"
+    BILATERAL = "bilateral"
+    VISIT = "visit"
+    SIGNING = "signing"
+    CALL = "call"
+    BANQUET = "banquet"
+    PRESS_CONFERENCE = "press conference"
+    DINNER = "dinner"
+    LUNCH = "lunch"
+    BREAKFAST = "breakfast"
+    RECEPTION = "reception"
+    CEREMONY = "ceremony"
+    # Kinds that annotations and other tools give (patterns/merge.json groups them all).
+    ENCOUNTER = "encounter"
+    TALK = "talk"
+    NEGOTIATIONS = "negotiations"
+    DISCUSSIONS = "discussions"
+    AUDIENCE = "audience"
+    SESSION = "session"
+    CONSULTATIONS = "consultations"
+    CONVERSATION = "conversation"
+    TOUR = "tour"
+    TRIP = "trip"
+    SIGHTSEEING = "sightseeing"
+    PHONE_CALL = "phone call"
+    VIDEO_CALL = "video call"
+    VIDEOCONFERENCE = "videoconference"
+    LUNCHEON = "luncheon"
+    WELCOME = "welcome"
+    GREETING = "greeting"
+
+
 class MeetingRecord(_DateBounds, _Record):
     type: Literal["meeting"] = "meeting"
     participants: list[PersonRef]
@@ -138,9 +176,17 @@ class MeetingRecord(_DateBounds, _Record):
     )
     date_text: str | None = None
     location: Location | None = None
-    kind: str
+    kind: MeetingKind
     ordinal: int | None = Field(default=None, description="'first' = 1, 'second' = 2, ...")
     planned: bool = False
+    rule: str | None = Field(
+        default=None,
+        description="the pattern that found the meeting: 'verb:<lemma>' ('X met Y'), "
+        "'noun:<word>' ('talks with Y'), 'pair:<word>' ('the two leaders met'), "
+        "'reference:<word>' ('the meeting', an earlier one), 'host' (a host and the "
+        "sentence's subject), 'attendance' (people each at one summit), 'earlier-event' "
+        "('following the G20 summit in May')",
+    )
     evidence: Evidence
 
 

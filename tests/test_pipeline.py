@@ -49,3 +49,16 @@ def test_long_texts_are_parsed_in_pieces_and_joined_back(nlp):
     docs = list(parse_texts(nlp, [short, long_text, short]))
     assert [d.text for d in docs] == [short, long_text, short]
     assert len(list(docs[1].sents)) > 100
+
+
+def test_the_parsed_view_drops_mojibake_spaces_glued_to_words():
+    """A no-break space decoded twice leaves a stray 'Â' glued to the word before it; the view
+    spaCy parses drops it, and the evidence still maps back into the text as read."""
+    from summitx.text import prepare
+
+    text = "talks with\u00c2 the envoy,\u00c2\u00a0on Monday in S\u00c2o Paulo"
+    view = prepare(text)
+    assert view.text == "talks with the envoy, on Monday in S\u00c2o Paulo"
+    start = view.text.index("the envoy")
+    assert view.span(start, start + len("the envoy")) == (12, 21)
+    assert text[12:21] == "the envoy"

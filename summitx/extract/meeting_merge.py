@@ -8,6 +8,7 @@ first compatible meeting; a face-to-face meeting placed nowhere takes the dateli
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from summitx import lexicon
@@ -19,6 +20,7 @@ KIND_RANK = [
     "meeting",
     "bilateral",
     "visit",
+    "signing",
     "call",
     "banquet",
     "press conference",
@@ -45,6 +47,8 @@ class MeetingMention:
     merged: list[tuple[int, int]] = field(default_factory=list)
     # The last full date the article gave before this mention: the date of an undated one.
     context_date: str | None = None
+    # The pattern that found the mention (MeetingRecord.rule).
+    rule: str | None = None
 
 
 def _contains(outer: str, inner: str) -> bool:
@@ -142,3 +146,30 @@ def place_by_dateline(
         if abs((dt.date.fromisoformat(meeting.date) - day).days) <= 1:
             meeting.location = meta.dateline_place
             meeting.location_country = lexicon.country_of_any(meta.dateline_place)
+
+
+def place_by_article(
+    meetings: list[MeetingMention], trigger_places: list[tuple[str, str | None, str | None]]
+) -> None:
+    """A face-to-face meeting placed nowhere took place where the article's meetings do: the
+    place most often given to a meeting word of the article (the first of equals), e.g. 'the
+    visit to London' for 'X held talks with Y on Monday'. A place told with another date
+    ('in Gyeongju last October') is another occasion's."""
+    for meeting in meetings:
+        if meeting.location or meeting.planned or meeting.kind == "call":
+            continue
+        places = [
+            (name, country)
+            for name, country, when in trigger_places
+            if when is None
+            or meeting.date is None
+            or when == meeting.date
+            or _contains(when, meeting.date)
+            or _contains(meeting.date, when)
+        ]
+        if not places:
+            continue
+        counts = Counter(name for name, _country in places)
+        best = max(counts, key=lambda name: counts[name])  # the first of equals
+        meeting.location = best
+        meeting.location_country = next(c for name, c in places if name == best)

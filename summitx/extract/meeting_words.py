@@ -52,7 +52,20 @@ STAY_NOUNS = {
 }
 MOTION_VERBS = {"travel", "fly", "go", "head", "arrive", "return", "come", "move", "sail"}
 # 'the city of X', 'the capital of X': the place named after them is a venue.
-VENUE_NOUNS = {"city", "town", "capital", "village", "island", "province", "prefecture", "state"}
+VENUE_NOUNS = {
+    "city",
+    "town",
+    "capital",
+    "village",
+    "island",
+    "province",
+    "prefecture",
+    "state",
+    "resort",
+}
+# Buildings and rooms a meeting is held in, named or not ('at his presidential residence',
+# 'at the headquarters of ...', 'at the palace').
+BUILDING_NOUNS = VENUE_WORDS | {"residence", "headquarters", "office", "retreat", "embassy"}
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -155,9 +168,10 @@ HOST_VERBS = {
     "treat",
 }
 # Verbs that only make a meeting when their object is a person ("welcomed the decision",
-# "visited the temple"); and verbs that need a partner or a phone ("spoke on the issue").
-PERSON_OBJECT_VERBS = {"host", "welcome", "receive", "greet", "visit", "tour", "entertain"}
-PARTNER_VERBS = {"speak", "talk", "confer", "negotiate", "discuss", "phone", "telephone", "dine"}
+# "visited the temple"); and verbs that need a partner or a plural subject ("spoke on the
+# issue"). Both lists live in patterns/meetings.json.
+PERSON_OBJECT_VERBS = frozenset(lexicon.load_pattern("meetings.json")["person_object_verbs"])
+PARTNER_VERBS = frozenset(lexicon.load_pattern("meetings.json")["partner_verbs"])
 PHONE_WORDS = {"phone", "telephone", "videoconference", "video", "videolink", "line"}
 # Verbs whose subject talks about a meeting without taking part ('pointing to the summit').
 REFERENCE_VERBS = {
@@ -215,6 +229,6 @@ def by_phone(token: Token) -> bool:
     return any(
         t.lower_ in PHONE_WORDS
         for c in token.children
-        if c.dep_ in ("prep", "advmod")
+        if c.dep_ in ("prep", "advmod", "agent")
         for t in c.subtree
     )

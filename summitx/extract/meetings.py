@@ -23,10 +23,16 @@ from summitx import lexicon
 from summitx.extract import ents_in, sent_of, sents_of, text_of, tokens_of
 from summitx.extract.dates import resolve_date
 from summitx.extract.document import DocumentMeta
-from summitx.extract.meeting_merge import MeetingMention, merge_mentions, place_by_dateline
+from summitx.extract.meeting_merge import (
+    MeetingMention,
+    merge_mentions,
+    place_by_article,
+    place_by_dateline,
+)
 from summitx.extract.meeting_words import (
     ATTENDANCE_KINDS,
     BACK_REFERENCE_KINDS,
+    BUILDING_NOUNS,
     EMBEDDED_DEPS,
     HOST_VERBS,
     MOTION_VERBS,
@@ -84,6 +90,21 @@ def _counts_a_period(trigger: Token) -> bool:
     return bool(PERIOD_AFTER.match(after))
 
 
+def _rule_name(reading: _Reading, how: str) -> str:
+    """MeetingRecord.rule: how the trigger's people were found, and the trigger word."""
+    trigger = reading.trigger
+    word = trigger.lemma_.lower() if trigger.pos_ == "VERB" else trigger.lower_
+    if how == "host":
+        return "host"
+    prefix = {"pair": "pair", "reference": "reference"}.get(how)
+    return f"{prefix or ('verb' if trigger.pos_ == 'VERB' else 'noun')}:{word}"
+
+
+# Auxiliaries of the future, and words whose infinitive is a plan ('is due to meet').
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+PLAN_WORDS = {"plan", "schedule", "due", "expect", "intend", "set", "hope", "want", "aim"}
+
+
 class MeetingFinder:
     def __init__(self, doc: Doc, meta: DocumentMeta, people: PersonIndex, published: str | None):
         self.doc = doc
@@ -91,10 +112,14 @@ class MeetingFinder:
         self.people = people
         self.published = published
         self.quotes: list[QuoteSpan] = find_quotes(text_of(doc))
-        self.context_date: str | None = None
+        self.context_date: str | None = None  # the last full date told ('a day later')
+        self.meeting_date: str | None = None  # the last full date of a meeting sentence
         self.found: list[MeetingMention] = []
         # People who each took part in a summit, told one at a time (see _gather_attendance).
         self.attendance: list[tuple[Span, _Reading, tuple[str | None, str | None]]] = []
+        # The place of every face-to-face meeting trigger, in order, whoever took part: where
+        # the article's meetings happen, for a meeting placed nowhere (see place_by_article).
+        self.trigger_places: list[tuple[str, str | None, str | None]] = []
 
     def _in_quote(self, token: Token) -> bool:
         return any(q.start <= token.idx < q.end for q in self.quotes)
@@ -140,12 +165,18 @@ class MeetingFinder:
                 planned=False,
                 start=first_sent.start_char,
                 end=first_sent.end_char,
+                rule="attendance",
             )
         )
 
     # ----- triggers ---------------------------------------------------------------------------
     def _is_person_phrase(self, token: Token) -> bool:
-        return bool(self._phrase_people(token, [])) or token.lower_ in PAIR_TOKENS
+        head = (
+            token.head.head
+            if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl"
+            else token
+        )
+        return self._names_person(head) or token.lower_ in PAIR_TOKENS
 
     def _trigger_kind(self, token: Token) -> str | None:
         if token.pos_ in ("NOUN", "PROPN"):
@@ -171,6 +202,11 @@ class MeetingFinder:
             if not any(c.lower_ == "on" for c in children):
                 return None
             return "visit"
+        if low == "see" and any(
+            c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in children
+        ):
+            return None  # 'saw him as a threat', 'saw them leave': perception, not a meeting
         objects = [c for c in children if c.dep_ == "dobj"]
         if low in PERSON_OBJECT_VERBS and not objects:
             return None
@@ -191,8 +227,11 @@ class MeetingFinder:
                 if pobj.dep_ == "pobj"
             ]
             subjects = [c for c in children if c.dep_ == "nsubj"]
-            plural = any(
-                s.lower_ in PAIR_TOKENS or any(c.dep_ == "conj" for c in s.children)
+            # 'X and Y', 'X, Y and 400 delegates gathered' (two subjects), 'the leaders'.
+            plural = len(subjects) > 1 or any(
+                s.lower_ in PAIR_TOKENS
+                or s.tag_ in ("NNS", "NNPS")
+                or any(c.dep_ == "conj" for c in s.children)
                 for s in subjects
             )
             if not plural and not any(self._is_person_phrase(p) for p in partners):
@@ -247,7 +286,13 @@ class MeetingFinder:
             key = self._person_of(token, head)
             if key is not None and key not in keys:
                 keys.append(key)
-            stack.extend(c for c in token.children if c.dep_ not in EMBEDDED_DEPS)
+            # "Fidel's brother", "the minister's adviser": the possessor of a common noun is
+            # someone else than the person the phrase names.
+            stack.extend(
+                c
+                for c in token.children
+                if c.dep_ not in EMBEDDED_DEPS and not (c.dep_ == "poss" and token.pos_ == "NOUN")
+            )
         # 'talks with X's adviser, Mr Y, on Saturday': an apposition the parser attached
         # elsewhere; the person right after the comma is the phrase's person.
         edge = head.right_edge.i
@@ -280,6 +325,15 @@ class MeetingFinder:
             and node.head.pos_ in ("VERB", "AUX", "ADJ")
         ):
             node = node.head
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # 'before seeing X', 'after meeting X': the subject of the verb the phrase belongs to.
+        if (
+            not subjects
+            and node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and node.head.head.pos_ in ("VERB", "AUX")
+        ):
+            node = node.head.head
             subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             subjects = [verb.head]
@@ -457,8 +511,9 @@ class MeetingFinder:
                 return list(mention.participants)
         return list(earlier[-1].participants) if earlier else []
 
-    def _groups(self, sent: Span, reading: _Reading, strong: bool) -> tuple[list[list[int]], bool]:
-        """The participant sets of one trigger, and whether they were found by reference."""
+    def _groups(self, sent: Span, reading: _Reading, strong: bool) -> tuple[list[list[int]], str]:
+        """The participant sets of one trigger, and how they were found: 'syntax' (named by
+        the trigger's own phrases), 'pair' or 'reference' (by reference), or 'host'."""
         keys = reading.keys
         trigger = reading.trigger
         if len(keys) >= 2:
@@ -469,18 +524,34 @@ class MeetingFinder:
                 and len(reading.objects) >= 2
             ):
                 # 'called on PM X at his office and Minister Y at hers': separate calls.
-                return [[reading.subjects[0], o] for o in reading.objects], False
-            return [keys], False
+                return [[reading.subjects[0], o] for o in reading.objects], "syntax"
+            return [keys], "syntax"
         if self._named_event(trigger) or reading.kind not in BACK_REFERENCE_KINDS:
-            return [], False
+            return [], "syntax"
         if self._pair_words(sent, reading):
             pair = self.people.main_pair()
             if not keys or keys[0] in pair:
-                return [pair], True
+                return [pair], "pair"
         if self._definite(trigger) and not strong:
             last = self._last_meeting(sent, None) or self._main_pair_if_named(sent)
             if last and (not keys or keys[0] in last):
-                return [last], True
+                return [last], "reference"
+        if (
+            len(keys) == 1
+            and trigger.pos_ == "NOUN"
+            and trigger.tag_ == "NNS"
+            and not any(
+                c.dep_ in ("det", "poss", "nummod")
+                or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "of", "on"))
+                for c in trigger.children
+            )
+            and not strong
+        ):
+            # 'After talks in the capital, X said': bare talks of one of the article's two
+            # main people are talks with the other.
+            pair = self.people.main_pair()
+            if keys[0] in pair:
+                return [pair], "pair"
         hosted = self._governor(trigger).lemma_.lower() in HOST_VERBS
         root_meets = sent.root.lemma_.lower() in HOST_VERBS or self._trigger_kind(sent.root)
         if len(keys) == 1 and (trigger.pos_ == "VERB" or hosted) and root_meets:
@@ -490,8 +561,8 @@ class MeetingFinder:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     other = self._phrase_people(child, [])
                     if other and other[0] not in keys:
-                        return [keys + other[:1]], False
-        return [], False
+                        return [keys + other[:1]], "host"
+        return [], "syntax"
 
     def _tense(self, token: Token) -> str | None:
         """Future for 'will' clauses, past for past-tense verbs; otherwise no preference."""
@@ -501,6 +572,14 @@ class MeetingFinder:
         verbs = [node, *[a for a in node.ancestors if a.pos_ in ("VERB", "AUX")][:1]]
         for verb in verbs:
             if any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+                return "future"
+            # 'is scheduled to meet', 'plans to visit', 'are due to hold talks': a present plan.
+            if verb.lemma_.lower() in PLAN_WORDS and (
+                verb.tag_ in ("VBZ", "VBP")
+                or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children
+                )
+            ):
                 return "future"
         if node.tag_ == "VBD" or (
             node.tag_ == "VBN" and any(c.lower_ in ("has", "had", "have") for c in node.children)
@@ -564,7 +643,57 @@ class MeetingFinder:
                 continue
             if self._venue_like(ent):
                 out.append(ent)
+        taken = {i for ent in out for i in range(ent.start, ent.end)}
+        out.extend(
+            venue
+            for t in tokens_of(self.doc)[sent.start : sent.end]
+            if t.i not in taken and (venue := self._building(t)) is not None
+        )
         return out
+
+    def _own_places(self, trigger: Token, places: list[Span], nearest) -> list[Span]:
+        """The places of the trigger's own clause ('met in Paris'; not 'the plans agreed in
+        Lisbon'): the antecedent of 'where' when the trigger's clause is one ('the United
+        States, where he met X'), else those nearest this trigger, else any of its clause."""
+        governor = self._governor(trigger)
+        if governor.dep_ == "relcl" and any(c.lower_ == "where" for c in governor.children):
+            antecedent = governor.head
+            named = [e for e in ents_in(sent_of(trigger)) if e.label_ in PLACE_LABELS]
+            where = [e for e in named if e.start <= antecedent.i < e.end]
+            if where:
+                # 'Gyeongju, South Korea, where ...': the city, not the country after it.
+                city = [
+                    e for e in named if e.end + 1 == where[0].start and self.doc[e.end].text == ","
+                ]
+                return city if city and lexicon.country_of_name(where[0].text) else where
+        own = [p for p in places if self._same_clause(p, trigger)]
+        return [p for p in own if nearest(p) == trigger.i] or own
+
+    def _building(self, token: Token) -> Span | None:
+        """'at his presidential residence', 'at the headquarters of the federation': a building
+        with no name of its own, as the words of its phrase (no article or possessor)."""
+        # 'in the Chinese capital', 'in the coastal city': a town named by what it is.
+        described = token.lemma_.lower() in VENUE_NOUNS and any(
+            c.dep_ == "amod" for c in token.children
+        )
+        if (
+            token.pos_ != "NOUN"
+            or (token.lemma_.lower() not in BUILDING_NOUNS and not described)
+            or token.dep_ != "pobj"
+            or token.head.lower_ not in ("at", "in", "inside")
+            or token.ent_type_
+            or self._in_quote(token)
+            or self._excluded(token)
+        ):
+            return None
+        start = token.i
+        while start > token.left_edge.i and self.doc[start - 1].dep_ in ("amod", "compound"):
+            start -= 1
+        end = token.i + 1
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and of.i == end:
+            end = of.right_edge.i + 1
+        return self.doc[start:end]
 
     def _mislabelled_place(self, ent: Span) -> bool:
         """'Meiji Shrine' tagged ORG, 'travel to Daegu' tagged PERSON: a building by its last
@@ -594,6 +723,14 @@ class MeetingFinder:
         if before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in VENUE_NOUNS:
             return True
         root = ent.root
+        if (
+            root.dep_ == "appos"
+            and root.head.lemma_.lower() in VENUE_NOUNS | STAY_NOUNS
+            and root.head.dep_ == "pobj"
+            and root.head.head.lower_ in ("in", "at", "to")
+        ):
+            return True  # 'in the capital Havana', 'to the port city Aden'
+
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "to"):
             # 'a tour of X', 'a visit to X'
             return noun_kind(root.head.head) in ("visit",)
@@ -626,16 +763,23 @@ class MeetingFinder:
         ]
         dates = self._dates(sent)
         if not readings:
-            self._update_context(dates)
+            # A sentence with no meeting word dates what it tells: 'the next day' may count
+            # from it, but an undated meeting borrows its date only when it tells what someone
+            # named did ('Lee on Jan. 13 called for ...'; not 'the loan is due on Tuesday').
+            acted = any(
+                t.dep_ in ("nsubj", "nsubjpass") and self.people.person_at(t.i) is not None
+                for t in tokens_of(self.doc)[sent.start : sent.end]
+            )
+            self._update_context(dates, meeting=acted)
             return []
         strong = any(len(r.keys) >= 2 for r in readings)
-        chosen: list[tuple[_Reading, list[int], bool]] = []
+        chosen: list[tuple[_Reading, list[int], str]] = []
         # A trigger naming the same people as an earlier one in the sentence is the same
         # meeting ('spoke on the phone ... phone calls between the leaders'): it owns nothing.
         owner: dict[int, int] = {}
         places = self._places(sent)
         for reading in readings:
-            groups, by_reference = self._groups(sent, reading, strong)
+            groups, how = self._groups(sent, reading, strong)
             if (
                 not any(len(g) >= 2 for g in groups)
                 and len(reading.keys) == 1
@@ -651,7 +795,7 @@ class MeetingFinder:
                     continue
                 same = next((c for c in chosen if set(c[1]) == set(group)), None)
                 if same is None:
-                    chosen.append((reading, group, by_reference))
+                    chosen.append((reading, group, how))
                 else:
                     owner.setdefault(reading.trigger.i, same[0].trigger.i)
         first = next((t for t in sent if not self._excluded(t) and not t.is_space), sent[0])
@@ -665,28 +809,55 @@ class MeetingFinder:
         ]
 
         def nearest(span: Span) -> int:
+            if not magnets:
+                return -1  # only named events: no trigger draws the sentence's places
             best = min(magnets, key=lambda i: (abs(i - span.start), i))
             return owner.get(best, best)
 
+        for reading in readings:
+            if reading.kind != "call":
+                own = self._own_places(reading.trigger, places, nearest)
+                name, country = self._location(own, reading.trigger)
+                when = next(
+                    (
+                        value
+                        for ent, value in self._clause_dates(reading.trigger, dates)
+                        if self._same_clause(ent, reading.trigger)
+                        and self._attached(ent, reading.trigger, [])
+                    ),
+                    None,
+                )
+                if name:
+                    self.trigger_places.append((name, country, when))
         out = []
         used: set[int] = set()
-        for reading, participants, by_reference in chosen:
+        for reading, participants, how in chosen:
             trigger = reading.trigger
+            # 'the October summit in X': a date modifying another meeting noun is that one's.
+            others = {r.trigger.i for r in readings if r.trigger.pos_ != "VERB"} - {trigger.i}
             pool = [
-                d for d in self._clause_dates(trigger, dates) if self._same_clause(d[0], trigger)
+                d
+                for d in self._clause_dates(trigger, dates)
+                if self._same_clause(d[0], trigger) and d[0].root.head.i not in others
             ]
             between = [r.trigger.i for r in readings if r.trigger.i != trigger.i]
             attached = [d for d in pool if self._attached(d[0], trigger, between)]
+            governor = self._governor(trigger)
+            if not attached and governor.dep_ == "relcl" and noun_kind(governor.head):
+                # 'the July 2018 summit in Finland, in which they met alone': the meeting
+                # the clause tells of is the summit, and its date is the summit's.
+                attached = [d for d in dates if d[0].root.head.i == governor.head.i]
             mine = attached or [d for d in pool if nearest(d[0]) == trigger.i]
-            my_places = [p for p in places if nearest(p) == trigger.i] or places
+            my_places = self._own_places(trigger, places, nearest)
             if mine:
                 used.add(mine[0][0].start)
             out.append(self._mention(sent, reading, participants, mine, my_places, first))
-            if by_reference and out[-1].date is None and out[-1].ordinal is None:
+            out[-1].rule = _rule_name(reading, how)
+            if how in ("pair", "reference") and out[-1].date is None and out[-1].ordinal is None:
                 self._join_earlier(out[-1])
         # A second trigger for the same meeting often carries its ordinal ('held a summit ...,
         # marking their fourth formal meeting'): the meeting keeps it.
-        for index, (reading, _group, _by_reference) in enumerate(chosen):
+        for index, (reading, _group, _how) in enumerate(chosen):
             if out[index].ordinal is not None:
                 continue
             for duplicate, target in owner.items():
@@ -718,6 +889,7 @@ class MeetingFinder:
                     == reading.trigger.i
                 ]
                 out.append(self._mention(sent, reading, group, own, near_places, first))
+                out[-1].rule = "earlier-event"
         self._update_context([d for d in dates if d[0].start in used] if chosen else dates)
         return out
 
@@ -781,7 +953,7 @@ class MeetingFinder:
         date_span, date = dates[0] if dates else (None, None)
         location, country = self._location(places, trigger)
         ordinal = self._ordinal_before(sent, trigger)
-        planned = any(t.lower_ in ("will", "shall", "plans", "planned", "scheduled") for t in sent)
+        planned = self._planned(trigger)
         return MeetingMention(
             participants=participants,
             date=date,
@@ -794,8 +966,25 @@ class MeetingFinder:
             start=first.idx,
             end=sent.end_char,
             # A date the text gives but no anchor resolves: not to be replaced by another.
-            context_date=self.context_date if date_span is None else None,
+            context_date=self.meeting_date if date_span is None else None,
         )
+
+    def _planned(self, trigger: Token) -> bool:
+        """Is the meeting still to come, by the tense of the trigger's own clause ('will meet',
+        'is scheduled to meet', 'the summit will open')? 'Scholz, who will step down, met
+        Macron' is not: the 'will' is another clause's."""
+        node = self._governor(trigger)
+        if node.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("nsubj", "nsubjpass"):
+            node = trigger.head  # 'the summit will open on Monday'
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+                return True
+            if node.i != trigger.i and node.lemma_.lower() in PLAN_WORDS:
+                return True
+            if node.dep_ != "xcomp" or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _join_earlier(self, mention: MeetingMention) -> None:
         """'the meeting', 'their talks': the latest meeting of the same people told before."""
@@ -807,20 +996,28 @@ class MeetingFinder:
             mention.context_date = None
             return
 
-    def _update_context(self, dates: list[tuple[Span, str | None]]) -> None:
+    def _update_context(self, dates: list[tuple[Span, str | None]], meeting: bool = True) -> None:
         for _ent, value in dates:
             if value and len(value) == 10:
                 self.context_date = value
+                if meeting:
+                    self.meeting_date = value
 
     def _location(self, places: list[Span], trigger: Token) -> tuple[str | None, str | None]:
         if not places:
             return None, None
 
         # A city beats a country; a place after "in"/"at" beats one elsewhere.
-        def rank(ent: Span) -> tuple[int, int, int]:
+        def rank(ent: Span) -> tuple[int, int, int, int]:
             is_country = lexicon.country_of_name(ent.text) is not None
-            prep = ent.start > 0 and self.doc[ent.start - 1].lower_ in ("in", "at", "to", "of")
-            return (int(is_country), int(not prep), abs(ent.start - trigger.i))
+            before = {self.doc[i].lower_ for i in range(max(0, ent.start - 2), ent.start)}
+            # 'in Osaka', 'in the capital, Havana' (an apposition of the preposition's object).
+            prep = bool(before & {"in", "at", "to", "of"}) or (
+                ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj"
+            )
+            # 'the Black Sea resort of Sochi': the place is Sochi, not the sea that names it.
+            modifier = ent.root.dep_ == "compound" and ent.root.head.i >= ent.end
+            return (int(is_country), int(modifier), int(not prep), abs(ent.start - trigger.i))
 
         best = min(places, key=rank)
         name = re.sub(r"^the\s+", "", best.text, flags=re.I).strip()
@@ -838,6 +1035,8 @@ class MeetingFinder:
 def extract_meetings(
     doc: Doc, meta: DocumentMeta, people: PersonIndex, published: str | None
 ) -> list[MeetingMention]:
-    meetings = merge_mentions(MeetingFinder(doc, meta, people, published).mentions())
+    finder = MeetingFinder(doc, meta, people, published)
+    meetings = merge_mentions(finder.mentions())
     place_by_dateline(meetings, meta, published)
+    place_by_article(meetings, finder.trigger_places)
     return meetings

@@ -68,7 +68,7 @@ NON_NAME_WORDS = {
     "islands", "airport", "hotel", "museum", "meets", "says", "said", "holds", "talks", "visit",
     # Party labels written before a name: "Conservative John Smith".
     "conservative", "labour", "liberal", "republican", "democrat", "democratic", "socialist",
-    "mp", "mep", "mps",
+    "mp", "mep", "mps", "lib", "dem", "dems", "tory", "tories",
 }  # fmt: skip
 HEAD_OF_GOVERNMENT = {"president", "prime minister", "premier", "chancellor", "leader", "king",
                       "queen", "emperor", "emir", "sultan"}  # fmt: skip
@@ -229,6 +229,13 @@ def _is_name_word(text: str) -> bool:
         and low not in lexicon.honorifics()
         and not lexicon.country_of_any(text)
         and not lexicon.country_of_demonym(low)
+        # 'Innocent Pakistanis', 'Aguas Argentinas': a people or country in the plural.
+        and not (
+            low.endswith("s")
+            and (lexicon.country_of_demonym(low[:-1]) or lexicon.country_of_any(text[:-1]))
+        )
+        # 'Editor Lucia Newman', 'Analyst Jane Roe': what the person is, not their name.
+        and low not in PERSON_NOUNS
     )
 
 
@@ -362,9 +369,11 @@ class PersonIndex:
                 continue
             if title and not honorific and title[1] == "Speaker" and not _is_cap(doc[title[0]]):
                 continue
-            end = i
-            while end < len(doc) and end - i < 4 and _is_name_token(doc[end]):
+            end, words = i, 0
+            # Up to four name words; 'Abd-Rabbu' is one word of three tokens.
+            while end < len(doc) and words < 4 and _is_name_token(doc[end]):
                 end = _extend_hyphenated(doc, end + 1)
+                words += 1
             found.append((i, end, "title", True))
         found.extend(self._speaker_names())
         return found
@@ -485,10 +494,6 @@ class PersonIndex:
                 continue
             chosen.append(span)
 
-        other_labels = Counter(
-            ent.text for ent in ents_of(doc) if ent.label_ in ("GPE", "LOC", "FAC", "NORP")
-        )
-        forms = Counter(doc[s:e].text for s, e, _ in chosen)
         strong_forms = {doc[s:e].text for s, e, strong in chosen if strong}
         # Multi-word names first, so that surnames join the full name they belong to.
         # Ties keep the order of first appearance: a set here made the output depend on
@@ -504,12 +509,10 @@ class PersonIndex:
                 # The first owner; others are settled per mention by recency below.
                 form_person[form] = owners[0].key
                 continue
-            # A lone capitalised word the model called PERSON: keep it only with support.
-            if (
-                len(key) == 1
-                and form not in strong_forms
-                and (forms[form] < 2 or other_labels[form])
-            ):
+            # A lone capitalised word is a person only when a title or honorific says so
+            # ('Foreign Minister Wang', 'Mr Raha'): the model also calls PERSON the one-word
+            # names of groups, firms and towns ('the Houthis', 'Yukos', 'Sanaa').
+            if len(key) == 1 and form not in strong_forms:
                 continue
             person = Person(key=len(self.people), tokens=key)
             self.people[person.key] = person

@@ -1,0 +1,58 @@
+"""People read from invented sentences: who is a person of the article, and by which name."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _people(records: list) -> list[str]:
+    return [r.name for r in records if r.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param(
+            "The Zorvani, who hold the north, refused to attend. Zorvani fighters said no.",
+            [],
+            id="one-word-group-is-no-person",
+        ),
+        pytest.param(
+            "Brixco sued the state on Monday. Brixco lost the case.",
+            [],
+            id="one-word-firm-is-no-person",
+        ),
+        pytest.param(
+            "Foreign Minister Wang met John Kerry on Monday. Wang said the talks went well.",
+            ["Wang", "John Kerry"],
+            id="one-word-name-after-a-title",
+        ),
+        pytest.param(
+            "Mr Okafor arrived in Lagos. Okafor said he was pleased.",
+            ["Okafor"],
+            id="one-word-name-after-an-honorific",
+        ),
+        pytest.param(
+            "Innocent Malaysians are dying, Deputy Editor Maria Lopes said.",
+            ["Maria Lopes"],
+            id="plural-demonym-and-job-word",
+        ),
+        pytest.param(
+            "Analyst Jorge Ramos said the deal was weak.",
+            ["Jorge Ramos"],
+            id="job-word-before-a-name",
+        ),
+        pytest.param(
+            "President Abd-Rabbu Mansour Hadi arrived in Aden. Hadi spoke.",
+            ["Abd-Rabbu Mansour Hadi"],
+            id="hyphenated-given-name-counts-as-one-word",
+        ),
+        pytest.param(
+            "The Lib Dem leader Jo Penrose spoke. Lib Dem members cheered.",
+            ["Jo Penrose"],
+            id="party-label-is-no-name",
+        ),
+    ],
+)
+def test_people_of_a_sentence(extract_text, text, people):
+    assert _people(extract_text(text, None)) == people
