@@ -446,6 +446,58 @@ FOUND = [
         ],
         id="seek-a-deal",
     ),
+    pytest.param(
+        "France and Germany will breach the budget rules next year.",
+        [
+            (
+                "denied",
+                "joint_future",
+                "breach",
+                "France and Germany will breach the budget rules",
+                ["France", "Germany"],
+            )
+        ],
+        id="will-breach-is-denied",
+    ),
+    pytest.param(
+        "Many ministers are thought to support the plan to tax jet fuel.",
+        [
+            (
+                "hypothetical",
+                "verb_backs_plan",
+                "support",
+                "Many ministers are thought to support the plan to tax jet fuel",
+                [],
+            )
+        ],
+        id="thought-to-support",
+    ),
+    pytest.param(
+        "Their joint statement said the talks would resume in March.",
+        [
+            (
+                "agreed",
+                "document_states",
+                "said",
+                "Their joint statement said the talks would resume in March",
+                [],
+            )
+        ],
+        id="joint-statement-said",
+    ),
+    pytest.param(
+        "Mr Brown said he hopes to announce a deal to suspend debt repayments on Friday.",
+        [
+            (
+                "expected",
+                "verb_object",
+                "announce",
+                "he hopes to announce a deal to suspend debt repayments on Friday",
+                ["Brown"],
+            )
+        ],
+        id="hopes-to-announce-a-deal",
+    ),
 ]
 
 
@@ -479,6 +531,9 @@ NOT_AN_AGREEMENT = [
     pytest.param(
         ("The opposition said the government must renew its commitment to the rule of law."),
         id="one-party-must-renew",
+    ),
+    pytest.param(
+        "The ministry's statement said the talks would resume in March.", id="one-party-statement"
     ),
 ]
 

@@ -322,6 +322,10 @@ class AgreementFinder:
             return None
         if token.lemma_.lower() not in self.words["document_verbs"] or self._stative(token):
             return None
+        if subject.lemma_.lower() in self.words["joint_only_documents"] and not (
+            self._joint(subject) or len(self._parties(self._subject_tokens(subject))) >= 2
+        ):
+            return None  # 'the ministry's statement said': one party's word, not an accord
         if not any(c.dep_ in self.words["content_deps"] and c.i > token.i for c in token.children):
             return None  # '"...," the statement said after the talks': the quote is speech
         subject_tokens = self._subject_tokens(subject)
