@@ -133,6 +133,7 @@ TABLE_COLUMNS: dict[str, list[tuple[str, Any]]] = {
         ("doc_id", lambda d: _short(d["doc_id"], 14)),
         ("parties", lambda d: _short(_names(d["parties"]), 28)),
         ("cue", lambda d: d["cue"]),
+        ("status", lambda d: d.get("status") or ""),
         ("text", lambda d: _short(d["text"], 50)),
     ],
     "merged_person": [

@@ -118,3 +118,11 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"summitx {name}" in readme
+
+
+def test_table_shows_each_agreements_status():
+    text = "Spain and Morocco could sign a fisheries accord next week.\n"
+    result = invoke("extract", "-", "--type", "agreement", "--format", "table", "-q", input=text)
+    assert result.exit_code == 0
+    assert "status" in result.stdout
+    assert "hypothetical" in result.stdout
