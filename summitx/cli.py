@@ -252,8 +252,14 @@ def eval_command(
     if not polnear and not gold_path.is_dir():
         raise click.BadParameter(f"{gold_dir}: neither a gold folder nor PolNeAR JSON Lines",
                                  param_hint="GOLD")  # fmt: skip
+    if records_file and paths:
+        raise click.UsageError("give PATHS to extract or --records to score, not both")
     if records_file:
-        records = read_records(Path(records_file))[0]
+        records, bad = read_records(Path(records_file))
+        if bad:
+            click.echo(
+                f"warning: {records_file}: {bad} line(s) not JSON records, skipped", err=True
+            )
     else:
         if not paths and not polnear:
             raise click.UsageError("name the articles to extract (PATHS) or give --records")
