@@ -530,8 +530,14 @@ def eval_command(
             raise click.BadParameter(f"{gold_dir}: neither a gold folder nor PolNeAR JSON Lines",
                                      param_hint="GOLD")  # fmt: skip
         gold_ids = sorted(checked_gold(gold_dir))  # none, or not gold: exit 2 before work
+    if records_file and paths:
+        raise click.UsageError("give PATHS to extract or --records to score, not both")
     if records_file:
-        records = read_records(Path(records_file))[0]
+        records, bad = read_records(Path(records_file))
+        if bad:
+            click.echo(
+                f"warning: {records_file}: {bad} line(s) not JSON records, skipped", err=True
+            )
     else:
         if not paths and not polnear:
             raise click.UsageError("name the articles to extract (PATHS) or give --records")

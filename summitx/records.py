@@ -17,6 +17,17 @@ from summitx.daterange import iso_bounds
 SCHEMA_VERSION = "1.0"
 
 
+class StrEnum(str, Enum):
+    """A closed vocabulary whose members are their strings: `str(kind)` and f-strings give
+    `"summit"`, as they do for Python 3.11's enum.StrEnum (Python 3.10 lacks it)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return str(self.value).__format__(spec)
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -130,7 +141,7 @@ class PersonRecord(_Record):
     evidence: Evidence
 
 
-class MeetingKind(str, Enum):
+class MeetingKind(StrEnum):
     """What sort of meeting a record is: every kind patterns/meetings.json gives, and every
     kind patterns/merge.json knows how to compare."""
 
@@ -190,7 +201,7 @@ class MeetingRecord(_DateBounds, _Record):
     evidence: Evidence
 
 
-class StatementRule(str, Enum):
+class StatementRule(StrEnum):
     """The pattern that attributed a statement: which cue class gave its speaker."""
 
     CUE_AFTER = "cue_after"  # '"...," X said' / '"...," said X'
@@ -219,7 +230,7 @@ class StatementRecord(_Record):
     evidence: Evidence
 
 
-class AgreementStatus(str, Enum):
+class AgreementStatus(StrEnum):
     """What the text says of an agreement. Only `agreed` and `signed` are agreements of the
     parties (the metric scores only those); the others are kept so a user sees what was read."""
 

@@ -124,6 +124,7 @@ def columns(label: Callable[[str], str]) -> dict[str, list[Column]]:
             article,
             ("parties", lambda r: names(r["parties"]), {"max_width": 20}),
             ("cue", lambda r: r["cue"], SHORT),
+            ("status", lambda r: r.get("status") or "", SHORT),
             ("text", lambda r: _one_line(r["text"]), FREE),
         ],
     }

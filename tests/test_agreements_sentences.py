@@ -227,13 +227,119 @@ FOUND = [
         [
             (
                 "agreed",
-                "noun_cue",
-                "deal",
-                "The deal to resume grain exports",
+                "verb_object",
+                "reached",
+                "The deal to resume grain exports was reached in Istanbul on Friday",
                 [],
             )
         ],
+        id="the-deal-to-was-reached",
+    ),
+    pytest.param(
+        "The deal to resume grain exports took effect on Friday.",
+        [("agreed", "noun_cue", "deal", "The deal to resume grain exports", [])],
         id="the-deal-to",
+    ),
+    pytest.param(
+        "A memorandum of understanding on energy was signed during the visit.",
+        [
+            (
+                "signed",
+                "verb_sign",
+                "signed",
+                "A memorandum of understanding on energy was signed during the visit",
+                [],
+            )
+        ],
+        id="memorandum-was-signed",
+    ),
+    pytest.param(
+        "The pact was signed in 1992 by Peru and Ecuador.",
+        [
+            (
+                "signed",
+                "verb_sign",
+                "signed",
+                "The pact was signed in 1992 by Peru and Ecuador",
+                ["Peru", "Ecuador"],
+            )
+        ],
+        id="signed-by-agent",
+    ),
+    pytest.param(
+        "A ceasefire was agreed by both sides on Sunday.",
+        [("agreed", "verb_cue", "agreed", "A ceasefire was agreed by both sides on Sunday", [])],
+        id="ceasefire-was-agreed",
+    ),
+    pytest.param(
+        "The treaty was ratified by Chile and Bolivia in May.",
+        [
+            (
+                "agreed",
+                "verb_cue",
+                "ratified",
+                "The treaty was ratified by Chile and Bolivia in May",
+                ["Chile", "Bolivia"],
+            )
+        ],
+        id="ratified-by-agent",
+    ),
+    pytest.param(
+        "A deal was reached after ten hours of talks.",
+        [("agreed", "verb_object", "reached", "A deal was reached after ten hours of talks", [])],
+        id="a-deal-was-reached",
+    ),
+    pytest.param(
+        "A trade deal was rejected by the parliament.",
+        [
+            (
+                "denied",
+                "verb_object_denied",
+                "rejected",
+                "A trade deal was rejected by the parliament",
+                [],
+            )
+        ],
+        id="a-deal-was-rejected",
+    ),
+    pytest.param(
+        "No agreement has been reached on the price of gas.",
+        [
+            (
+                "denied",
+                "verb_object",
+                "reached",
+                "No agreement has been reached on the price of gas",
+                [],
+            )
+        ],
+        id="no-agreement-has-been-reached",
+    ),
+    pytest.param(
+        "Under the agreement, Ukraine will export grain through three ports.",
+        [
+            (
+                "agreed",
+                "under_the_agreement",
+                "export",
+                "Under the agreement, Ukraine will export grain through three ports",
+                ["Ukraine"],
+            )
+        ],
+        id="under-the-agreement",
+    ),
+    pytest.param(
+        "Under the new deal, each country would cut its tariffs by half.",
+        [
+            (
+                "hypothetical",
+                "under_the_agreement",
+                "cut",
+                "Under the new deal, each country would cut its tariffs by half",
+                [],
+            )
+        ],
+        id="under-the-deal-would",
     ),
     pytest.param(
         "A deal giving Portugal access to Spanish ports was welcomed by traders.",
@@ -446,6 +552,58 @@ FOUND = [
         ],
         id="seek-a-deal",
     ),
+    pytest.param(
+        "France and Germany will breach the budget rules next year.",
+        [
+            (
+                "denied",
+                "joint_future",
+                "breach",
+                "France and Germany will breach the budget rules",
+                ["France", "Germany"],
+            )
+        ],
+        id="will-breach-is-denied",
+    ),
+    pytest.param(
+        "Many ministers are thought to support the plan to tax jet fuel.",
+        [
+            (
+                "hypothetical",
+                "verb_backs_plan",
+                "support",
+                "Many ministers are thought to support the plan to tax jet fuel",
+                [],
+            )
+        ],
+        id="thought-to-support",
+    ),
+    pytest.param(
+        "Their joint statement said the talks would resume in March.",
+        [
+            (
+                "agreed",
+                "document_states",
+                "said",
+                "Their joint statement said the talks would resume in March",
+                [],
+            )
+        ],
+        id="joint-statement-said",
+    ),
+    pytest.param(
+        "Mr Brown said he hopes to announce a deal to suspend debt repayments on Friday.",
+        [
+            (
+                "expected",
+                "verb_object",
+                "announce",
+                "he hopes to announce a deal to suspend debt repayments on Friday",
+                ["Brown"],
+            )
+        ],
+        id="hopes-to-announce-a-deal",
+    ),
 ]
 
 
@@ -479,6 +637,9 @@ NOT_AN_AGREEMENT = [
     pytest.param(
         ("The opposition said the government must renew its commitment to the rule of law."),
         id="one-party-must-renew",
+    ),
+    pytest.param(
+        "The ministry's statement said the talks would resume in March.", id="one-party-statement"
     ),
 ]
 

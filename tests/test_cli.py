@@ -290,3 +290,11 @@ def test_an_unwritable_cache_is_refused_before_any_extraction(tmp_path):
         "Error: Invalid value for '--cache' (env var: 'SUMMITX_CACHE'): cannot write into "
         f"{blocker / 'cache'}: {blocker} is a file"
     )
+
+
+def test_table_shows_each_agreements_status():
+    text = "Spain and Morocco could sign a fisheries accord next week.\n"
+    result = invoke("extract", "-", "--type", "agreement", "--format", "table", "-q", input=text)
+    assert result.exit_code == 0
+    assert "status" in result.stdout
+    assert "hypothetical" in result.stdout

@@ -284,3 +284,22 @@ def test_eval_of_a_gold_folder_needs_articles_or_records(fixture_files):
     result = CliRunner().invoke(cli, ["eval", str(gold_dir)])
     assert result.exit_code == 2
     assert "PATHS" in result.output
+
+
+def test_eval_skips_lines_that_are_not_records_and_says_so(fixture_files, tmp_path):
+    gold_dir, predictions = fixture_files
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(predictions.read_text(encoding="utf-8") + "{not json\n[1]\n", "utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(gold_dir), "--records", str(broken)])
+    assert result.exit_code == 0
+    assert f"warning: {broken}: 2 line(s) not JSON records, skipped" in result.stderr
+    assert "agreements            0.500  1.000  0.667    1    1    0" in result.stdout
+
+
+def test_eval_takes_paths_or_records_not_both(fixture_files):
+    gold_dir, predictions = fixture_files
+    result = CliRunner().invoke(
+        cli, ["eval", str(gold_dir), "x.txt", "--records", str(predictions)]
+    )
+    assert result.exit_code == 2
+    assert "not both" in result.output

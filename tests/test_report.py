@@ -261,3 +261,24 @@ def test_a_grouped_json_of_saved_records_is_read_back_too(tmp_path):
     assert runner.invoke(cli, ["extract", str(folder), "-o", str(saved), "-q"]).exit_code == 0
     result = runner.invoke(cli, ["report", str(saved), "-o", str(target)], catch_exceptions=False)
     assert result.stderr == f"summitx: wrote {target}: 2 article(s), 1 event(s), 0 conflict(s)\n"
+
+
+def test_report_marks_agreements_that_are_not_the_parties_agreement():
+    from summitx.records import AgreementRecord, AgreementStatus, Party
+
+    def agreement(start: int, end: int, status: AgreementStatus) -> AgreementRecord:
+        return AgreementRecord(
+            doc_id="a", parties=[Party(name="Olaf Scholz")], text=TEXT[start:end], cue="agreed",
+            status=status, rule="verb_cue", evidence=Evidence(start=start, end=end,
+                                                              text=TEXT[start:end]),
+        ).with_id()  # fmt: skip
+
+    records = [
+        DocumentRecord(doc_id="a", path="a", published="2024-05-15"),
+        _meeting("a", "2024-05-14", 0, 32),
+        agreement(TEXT.index("They"), TEXT.index(" A &"), AgreementStatus.AGREED),
+        agreement(TEXT.index("A &"), len(TEXT), AgreementStatus.EXPECTED),
+    ]
+    html = render_report([*records, *consolidate(records)], {"a": TEXT}, "t")
+    assert "<i>agreed</i>: They &lt;agreed&gt; to talk again." in html
+    assert "<i>agreed</i> (expected): A &amp; B said so." in html

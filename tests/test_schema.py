@@ -89,3 +89,11 @@ def test_every_record_validates_against_the_committed_schema(seed_records):
         assert errors == [], (record.type, errors)
     bad = {**failed.model_dump(mode="json"), "errors": "not a list"}
     assert list(validator.iter_errors(bad)), "the schema must reject a malformed record"
+
+
+def test_closed_vocabularies_print_as_their_values():
+    from summitx.records import AgreementStatus, MeetingKind
+
+    assert str(MeetingKind.PRESS_CONFERENCE) == "press conference"
+    assert f"{AgreementStatus.SIGNED}|{MeetingKind.CALL:>6}" == "signed|  call"
+    assert MeetingKind("summit") is MeetingKind.SUMMIT

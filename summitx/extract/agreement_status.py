@@ -26,6 +26,11 @@ def _classes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items() if not k.startswith("_")}
 
 
+def _is(node: Token, words: frozenset[str]) -> bool:
+    """The word's lemma or its own form is in the class (the model's lemma can be wrong)."""
+    return node.lemma_.lower() in words or node.lower_ in words
+
+
 def _negated(node: Token) -> bool:
     """'did not agree', 'no deal', 'never signed', 'has yet to agree'."""
     for child in node.children:
@@ -62,8 +67,8 @@ def status_of(trigger: Token, default: AgreementStatus) -> AgreementStatus:
         if _negated(node):
             return AgreementStatus.DENIED
         governor = node.i != trigger.i
-        lemma = node.lemma_.lower()
-        if governor and lemma in words["denied"]:
+        if (governor or node.pos_ == "VERB") and _is(node, words["denied"]):
+            # 'failed to agree', 'rejected the deal'; 'X and Y will breach the rules'
             return AgreementStatus.DENIED
         if found is None:
             found = _governed(node, governor, own_clause)
@@ -76,12 +81,11 @@ def status_of(trigger: Token, default: AgreementStatus) -> AgreementStatus:
 
 def _governed(node: Token, governor: bool, own_clause: bool) -> AgreementStatus | None:
     words = _classes()
-    lemma = node.lemma_.lower()
-    if governor and lemma in words["expected"]:
+    if governor and _is(node, words["expected"]):
         return AgreementStatus.EXPECTED
     obliged = any(c.dep_ == "aux" and c.lower_ in words["obligations"] for c in node.children)
     if own_clause and obliged:
         return AgreementStatus.EXPECTED  # 'must agree', 'should sign'
-    if (governor and lemma in words["hypothetical"]) or (own_clause and _supposed(node)):
+    if (governor and _is(node, words["hypothetical"])) or (own_clause and _supposed(node)):
         return AgreementStatus.HYPOTHETICAL
     return None

@@ -4,8 +4,10 @@ The triggers and their argument shapes are DependencyMatcher patterns in
 patterns/agreements.jsonl, each with a `rule` name and a `shape` saying how its arguments are
 read: a verb of agreeing with its subject and the clause it governs ("both sides agreed to
 ..."); a verb whose object is an agreement ("X and Y have extended a deal"); an agreement noun
-with the clause attached to it ("a deal to open talks"); an impersonal passive ("it was agreed
-that"); what a joint document states or what two parties will do together. Every agreement
+with the clause attached to it ("a deal to open talks"); a passive whose subject is the
+agreement ("a ceasefire was agreed by both sides", "a memorandum was signed"); an impersonal
+passive ("it was agreed that"); what happens under an agreement ("under the deal, X will
+..."); what a joint document states or what two parties will do together. Every agreement
 found gets a status (agreement_status.py): only `agreed` and `signed` are agreements of the
 parties, the rest are kept, marked, for the user to see.
 """
@@ -32,11 +34,11 @@ from summitx.extract.document import DocumentMeta
 from summitx.extract.people import PersonIndex
 from summitx.records import AgreementStatus
 
-CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "advcl", "attr", "acomp", "conj")
+CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "agent", "advcl", "attr", "acomp", "conj")
 MAX_CLAUSE_TOKENS = 60
 SCORED = (AgreementStatus.AGREED, AgreementStatus.SIGNED)
 # How a rule's arguments are read: the AgreementFinder method of that name.
-SHAPES = ("verbal", "object", "impersonal", "document", "joint_future", "nominal")
+SHAPES = ("verbal", "object", "impersonal", "document", "joint_future", "nominal", "terms")
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,28 @@ class Rule:
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
+    """The word classes of agreements.json: those the patterns name and those the code reads."""
     table = lexicon.load_pattern("agreements.json")
-    return {k: frozenset(v) for k, v in table.items() if isinstance(v, list)}
+    words = {k: frozenset(v) for k, v in table["classes"].items()}
+    words.update({k: frozenset(v) for k, v in table.items() if isinstance(v, list)})
+    return words
+
+
+def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The pattern with each "$class" of an IN list replaced by the words of that class."""
+    classes = lexicon.load_pattern("agreements.json")["classes"]
+    out = []
+    for node in pattern:
+        attrs = {}
+        for name, value in node["RIGHT_ATTRS"].items():
+            if isinstance(value, dict) and isinstance(value.get("IN"), list):
+                words: list[str] = []
+                for item in value["IN"]:
+                    words.extend(classes[item[1:]] if item.startswith("$") else [item])
+                value = {**value, "IN": words}
+            attrs[name] = value
+        out.append({**node, "RIGHT_ATTRS": attrs})
+    return out
 
 
 @cache
@@ -64,7 +86,7 @@ def _rules() -> tuple[tuple[Rule, list[dict[str, Any]]], ...]:
                 raise ValueError(f"agreements.jsonl: rule {entry['rule']}: unknown shape")
             rule = Rule(entry["rule"], AgreementStatus(entry["status"]), entry["shape"],
                         bool(entry.get("joint")))  # fmt: skip
-            out.append((rule, entry["pattern"]))
+            out.append((rule, _expand(entry["pattern"])))
     return tuple(out)
 
 
@@ -250,18 +272,25 @@ class AgreementFinder:
             return None
         return self._span(min(t.i for t in subject_tokens), end)
 
-    def _make(self, rule: Rule, trigger: Token, parties: list, span: Span) -> Agreement:
+    def _make(
+        self, rule: Rule, trigger: Token, parties: list, span: Span, named: Token | None = None
+    ) -> Agreement:
+        """The agreement found at `trigger`; `named`, the noun that names it in a passive
+        ('no agreement has been reached'), can deny it too."""
+        status = status_of(trigger, rule.status)
+        if named is not None and status_of(named, rule.status) == AgreementStatus.DENIED:
+            status = AgreementStatus.DENIED
         return Agreement(parties, span.text, trigger.text.lower(), span.start_char,
-                         span.end_char, status_of(trigger, rule.status), rule.name)  # fmt: skip
+                         span.end_char, status, rule.name)  # fmt: skip
 
     # --- shapes ------------------------------------------------------------------------
 
     def verbal(self, rule: Rule, token: Token) -> Agreement | None:
         """A verb of agreeing or signing with its subject and the clause it governs."""
-        if token.dep_ in ("amod", "acl") or self._stative(token):
+        if token.dep_ in ("amod", "acl"):
             return None
         subject = self._subject(token)
-        if subject is None:
+        if subject is None or (self._stative(token) and not self._named_agreement(subject)):
             return None
         lemma = token.lemma_.lower()
         children = list(token.children)
@@ -272,6 +301,12 @@ class AgreementFinder:
         subject_tokens = self._subject_tokens(subject)
         if not subject_tokens:
             return None
+        if self._named_agreement(subject):  # 'a ceasefire was agreed (by both sides)'
+            span = self._clause(token, subject_tokens)
+            parties = self._agent_parties(token)
+            if span is None:
+                return None
+            return self._make(rule, token, parties, span, named=subject)
         parties = self._parties(subject_tokens)
         if not parties and not self._is_document(subject) and not self._group(subject_tokens):
             return None
@@ -279,6 +314,17 @@ class AgreementFinder:
             return None
         span = self._clause(token, subject_tokens)
         return self._make(rule, token, parties, span) if span is not None else None
+
+    def _named_agreement(self, subject: Token) -> bool:
+        """The passive subject is the agreement itself: 'a deal was reached'."""
+        lemma = subject.lemma_.lower()
+        nouns = self.words["agreement_nouns"] | self.words["arrangement_nouns"]
+        return subject.dep_ == "nsubjpass" and (lemma in nouns or self._is_document(subject))
+
+    def _agent_parties(self, verb: Token) -> list[dict[str, str | None]]:
+        """The parties of a passive: 'signed by X and Y'."""
+        agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
+        return self._parties(agents) if agents else []
 
     def object(self, rule: Rule, token: Token) -> Agreement | None:
         """A verb whose object is the agreement: 'X and Y extended a deal on ...'."""
@@ -290,6 +336,12 @@ class AgreementFinder:
         subject_tokens = self._subject_tokens(subject)
         if not subject_tokens:
             return None
+        if self._named_agreement(subject) and not rule.joint:  # 'a deal was reached'
+            span = self._clause(token, subject_tokens)
+            parties = self._agent_parties(token)
+            if span is None:
+                return None
+            return self._make(rule, token, parties, span, named=subject)
         parties = self._parties(subject_tokens)
         if not parties and not self._group(subject_tokens):
             return None
@@ -322,6 +374,10 @@ class AgreementFinder:
             return None
         if token.lemma_.lower() not in self.words["document_verbs"] or self._stative(token):
             return None
+        if subject.lemma_.lower() in self.words["joint_only_documents"] and not (
+            self._joint(subject) or len(self._parties(self._subject_tokens(subject))) >= 2
+        ):
+            return None  # 'the ministry's statement said': one party's word, not an accord
         if not any(c.dep_ in self.words["content_deps"] and c.i > token.i for c in token.children):
             return None  # '"...," the statement said after the talks': the quote is speech
         subject_tokens = self._subject_tokens(subject)
@@ -358,6 +414,16 @@ class AgreementFinder:
             return None
         span = self._clause(token, subject_tokens)
         return self._make(rule, token, parties, span) if span is not None else None
+
+    def terms(self, rule: Rule, token: Token) -> Agreement | None:
+        """What happens under an agreement: 'Under the deal, X will cut ...'."""
+        tokens = [t for t in token.subtree if not self._excluded(t)]
+        if not tokens or len(tokens) > MAX_CLAUSE_TOKENS or self._subject(token) is None:
+            return None
+        span = self._span(tokens[0].i, tokens[-1].i)
+        if span is None:
+            return None
+        return self._make(rule, token, self._parties(tokens), span)
 
     def nominal(self, rule: Rule, token: Token) -> Agreement | None:
         """An agreement noun with what is agreed attached: 'a deal to open talks', 'an accord
