@@ -151,3 +151,9 @@ def quote_labels() -> dict[str, frozenset[str]]:
 def statement_nouns() -> frozenset[str]:
     """What a statement is issued in: 'in a statement', 'in a letter', 'on Twitter'."""
     return frozenset(load_pattern("cues.json")["statement_nouns"])
+
+
+@cache
+def appeal_cues() -> dict[str, list[str]]:
+    """Verbs of appeal and the prepositions that make them one: 'called for', 'called on'."""
+    return load_pattern("cues.json")["appeal"]

@@ -265,8 +265,37 @@ REPORTED_WITH_QUOTES = [
     ),
 ]
 
+APPEALS = [
+    # An appeal is reported with its verb: 'called for ...', 'called on Y to ...'.
+    (
+        "Marsh called for deeper cooperation between Canada and Chile.",
+        [
+            (
+                "Elena Marsh",
+                False,
+                "called for deeper cooperation between Canada and Chile",
+                "reported_clause",
+            )
+        ],
+    ),
+    (
+        "Ruiz has called on the European Union to recognise the steps taken by Chile.",
+        [
+            (
+                "Tomas Ruiz",
+                False,
+                "called on the European Union to recognise the steps taken by Chile",
+                "reported_clause",
+            )
+        ],
+    ),
+    # Calling on someone at a place is a visit, not an appeal.
+    ("Ruiz called on Marsh at her office on Tuesday.", []),
+]
+
 CASES = (
-    REPORTED_WITH_QUOTES
+    APPEALS
+    + REPORTED_WITH_QUOTES
     + NOT_SPEECH
     + STATEMENT_PHRASES
     + QUOTE_SHAPES

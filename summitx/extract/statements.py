@@ -42,6 +42,8 @@ INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp", "relcl")
 NEGATING_HEADS = {"decline", "refuse", "fail", "avoid"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 MAX_REPORTED_TOKENS = 80
+# What an appeal ('called on Y to act') holds after its verb.
+APPEAL_DEPS = ("prep", "xcomp", "dobj", "ccomp")
 # A reported clause with quoted fragments: its least length and the most of it quoted.
 MIN_MIXED_WORDS = 8
 MAX_QUOTED_SHARE = 0.25
@@ -862,6 +864,32 @@ def _reported_span(doc: Doc, cue: Token) -> Span | None:
     return span if len(span) else None
 
 
+def _is_appeal(verb: Token) -> bool:
+    """'X called for talks', 'X called on Y to act': an appeal, reported with its verb."""
+    words = lexicon.appeal_cues()
+    preps = words.get(verb.lemma_.lower(), [])
+    found = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i]
+    # 'called on Y to act' asks something; 'called on Y at the palace' is a visit.
+    return any(
+        c.lower_ != "on" or any(t.tag_ == "VB" for t in (*c.subtree, *verb.children)) for c in found
+    )
+
+
+def _appeal_span(doc: Doc, verb: Token) -> Span | None:
+    """The appeal with its verb: 'called for deeper cooperation between the two countries',
+    'called on the EU to recognise the steps taken' (what follows the verb in its clause)."""
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ in APPEAL_DEPS]
+    if not parts:
+        return None
+    end = max(t.i for c in parts for t in c.subtree) + 1
+    p_end = _paragraph(text_of(doc), verb.idx)[1]
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].idx >= p_end):
+        end -= 1
+    if end - verb.i < 3 or end - verb.i > MAX_REPORTED_TOKENS:
+        return None
+    return doc[verb.i : end]
+
+
 def _mostly_unquoted(span: Span, quotes: list[QuoteSpan]) -> bool:
     """A reported clause that quotes a word or phrase of what was said ('X said France would
     be a "faithful ally" of Y as it ...'): one sentence, opening outside quotation marks, of
@@ -892,7 +920,10 @@ def reported_statements(
     resolver = SpeakerResolver(doc, people)
     quotes = find_quotes(text_of(doc))
     for token in tokens_of(doc):
-        if token.lemma_.lower() not in lexicon.reported_speech_cues() or token.pos_ != "VERB":
+        if token.pos_ != "VERB":
+            continue
+        appeal = _is_appeal(token)
+        if token.lemma_.lower() not in lexicon.reported_speech_cues() and not appeal:
             continue
         if token.tag_ == "VBG" or _is_negated(token):
             continue
@@ -905,7 +936,7 @@ def reported_statements(
             continue
         if _inside(token, quotes) or meta.is_excluded(token.idx, token.idx + 1):
             continue
-        span = _reported_span(doc, token)
+        span = _appeal_span(doc, token) if appeal else _reported_span(doc, token)
         if span is None or not _mostly_unquoted(span, quotes):
             continue
         closing = [q.end for q in quotes if span.start_char <= q.start < span.end_char < q.end]
