@@ -135,3 +135,15 @@ def quote_labels() -> dict[str, frozenset[str]]:
     """Word classes that make quoted words a label or a title (patterns/quotes.json)."""
     data = load_pattern("quotes.json")
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+@cache
+def statement_nouns() -> frozenset[str]:
+    """What a statement is issued in: 'in a statement', 'in a letter', 'on Twitter'."""
+    return frozenset(load_pattern("cues.json")["statement_nouns"])
+
+
+@cache
+def appeal_cues() -> dict[str, list[str]]:
+    """Verbs of appeal and the prepositions that make them one: 'called for', 'called on'."""
+    return load_pattern("cues.json")["appeal"]

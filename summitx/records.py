@@ -209,6 +209,7 @@ class StatementRule(StrEnum):
     CUE_GOVERNING = "cue_governing"  # 'X said the plan was "dead on arrival"'
     CUE_IN_SENTENCE = "cue_in_sentence"  # another reporting verb of the quote's sentence
     ACCORDING_TO = "according_to"  # '"...", according to X'
+    STATEMENT_PHRASE = "statement_phrase"  # 'X in a statement called for "..."'
     CLAUSE_SUBJECT = "clause_subject"  # 'X pushed his promise of "free college"'
     COLON_PARAGRAPH = "colon_paragraph"  # 'X wrote:' closing the paragraph before the quote
     CONTINUED_QUOTE = "continued_quote"  # a quote going on with one left open

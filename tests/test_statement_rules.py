@@ -156,8 +156,150 @@ PARTICIPLE_CUES = [
     ),
 ]
 
+STATEMENT_PHRASES = [
+    # A name before 'in a statement' (or after auxiliaries and adverbs) is the cue's speaker
+    # when the parse gave the cue no subject.
+    (
+        "\n\nCanada says trade to soar\n\nElena Marsh has repeatedly predicted the government "
+        'will give "billions of dollars" to farmers.',
+        [("Elena Marsh", True, "billions of dollars", "cue_governing")],
+    ),
+    (
+        'Ruiz in a statement urged the government to "stop the tariffs now."',
+        [("Tomas Ruiz", True, "stop the tariffs now.", "cue_governing")],
+    ),
+    (
+        "\n\nExpressing his deep concerns about the signing of the deal, former Chilean President "
+        'Tomas Ruiz in a statement called on the government to "immediately cancel" the deal.',
+        [("Tomas Ruiz", True, "immediately cancel", "statement_phrase")],
+    ),
+    (
+        "Marsh, in a letter, called for “a fresh start”.",
+        [("Elena Marsh", True, "a fresh start", "cue_governing")],
+    ),
+]
+
+QUOTE_SHAPES = [
+    # A quote left open inside a paragraph lacks its closing mark: it is not the start of the
+    # speech named after the next quote.
+    (
+        '"Canada welcomes the talks," said Ivo Brandt, a spokesman for the ministry. "We have '
+        'said as much to our partners. Marsh was careful not to close the door. "Trade is vital," '
+        "Marsh said.",
+        [
+            ("Ivo Brandt", True, "Canada welcomes the talks,", "cue_after"),
+            (
+                "Ivo Brandt",
+                True,
+                "We have said as much to our partners. Marsh was careful not to close the door.",
+                "previous_speech",
+            ),
+            ("Elena Marsh", True, "Trade is vital,", "cue_after"),
+        ],
+    ),
+    # A quoted subheading is no one's speech, whatever was said before it.
+    (
+        "\"We are asking for help,\" Marsh added.\n\n'Floating homes'\n\nRuiz spoke later.",
+        [
+            ("Elena Marsh", True, "We are asking for help,", "cue_after"),
+            (None, True, "Floating homes", None),
+        ],
+    ),
+    # A straight opening mark set off by spaces.
+    (
+        'Marsh told Ruiz that his plan was " a worrying issue for the region". Ruiz said nothing.',
+        [("Elena Marsh", True, "a worrying issue for the region", "cue_governing")],
+    ),
+    # A parse run over a paragraph break gives the cue two subjects: the nearer one speaks.
+    (
+        "\n\n– Ivo Brandt, Ottawa editor\n\nEarlier, Ruiz addressed the university saying, "
+        '"to be in Canada is to be among friends".',
+        [("Tomas Ruiz", True, "to be in Canada is to be among friends", "cue_before")],
+    ),
+]
+
+NOT_SPEECH = [
+    # Words inside the cue's own subject describe the speaker; the cue reports other words.
+    (
+        'Ruiz, whose new book features "rebellious" people, said the talks went well.',
+        [
+            (None, True, "rebellious", None),
+            ("Tomas Ruiz", False, "the talks went well", "reported_clause"),
+        ],
+    ),
+    # Values in markup are no quotations.
+    ('\n\n<post id="77" author="@ruiz">Trade talks went well.</post>', []),
+]
+
+REPORTED_WITH_QUOTES = [
+    # A reported clause quoting a phrase of what was said is reported speech as well as the
+    # quoted phrase; a clause that is mostly quotation is only the direct quote.
+    (
+        'Ruiz said Canada would be a "faithful ally" of Chile as it re-entered the world market.',
+        [
+            ("Tomas Ruiz", True, "faithful ally", "cue_governing"),
+            (
+                "Tomas Ruiz",
+                False,
+                'Canada would be a "faithful ally" of Chile as it re-entered the world market',
+                "reported_clause",
+            ),
+        ],
+    ),
+    (
+        "Marsh insisted that the deal was “a first step” toward lower tariffs for farmers in "
+        "both countries.",
+        [
+            ("Elena Marsh", True, "a first step", "cue_governing"),
+            (
+                "Elena Marsh",
+                False,
+                "the deal was “a first step” toward lower tariffs for farmers in both countries",
+                "reported_clause",
+            ),
+        ],
+    ),
+    (
+        'Marsh said the tariff was "set in stone".',
+        [("Elena Marsh", True, "set in stone", "cue_governing")],
+    ),
+]
+
+APPEALS = [
+    # An appeal is reported with its verb: 'called for ...', 'called on Y to ...'.
+    (
+        "Marsh called for deeper cooperation between Canada and Chile.",
+        [
+            (
+                "Elena Marsh",
+                False,
+                "called for deeper cooperation between Canada and Chile",
+                "reported_clause",
+            )
+        ],
+    ),
+    (
+        "Ruiz has called on the European Union to recognise the steps taken by Chile.",
+        [
+            (
+                "Tomas Ruiz",
+                False,
+                "called on the European Union to recognise the steps taken by Chile",
+                "reported_clause",
+            )
+        ],
+    ),
+    # Calling on someone at a place is a visit, not an appeal.
+    ("Ruiz called on Marsh at her office on Tuesday.", []),
+]
+
 CASES = (
-    PARTICIPLE_CUES
+    APPEALS
+    + REPORTED_WITH_QUOTES
+    + NOT_SPEECH
+    + STATEMENT_PHRASES
+    + QUOTE_SHAPES
+    + PARTICIPLE_CUES
     + COMPLEMENT_CUES
     + MANNER_VERBS
     + CLAUSE_SUBJECT
@@ -180,7 +322,20 @@ def test_attribution_rule(extract_text, text: str, expected: list) -> None:
     assert _summary(extract_text(INTRO + text)) == expected
 
 
-def test_headline_quote_has_no_source(extract_text) -> None:
-    """'Name: "Quote"' as a headline sums up the article; no statement comes of it."""
-    text = "Marsh: ‘Trains Will Run’\n\n" + INTRO + "The leaders spoke for an hour."
-    assert _summary(extract_text(text)) == []
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # The header of an article is left out altogether.
+        ("Marsh: ‘Trains Will Run’", []),
+        ("Marsh calls tariff plan 'reckless'", []),
+        # A first line of one sentence above the body is a headline too: its quote has no
+        # source, though a cue governs it.
+        (
+            'Marsh calls the Chilean tariff plan "reckless" as the two leaders open talks.',
+            [(None, True, "reckless", None)],
+        ),
+    ],
+)
+def test_headline_quote_has_no_source(extract_text, headline: str, expected: list) -> None:
+    text = headline + "\n\n" + INTRO + "The leaders spoke for an hour."
+    assert _summary(extract_text(text)) == expected

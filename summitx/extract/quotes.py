@@ -47,6 +47,21 @@ def _opens_here(text: str, i: int) -> bool:
     )
 
 
+def _spaced_opening(text: str, i: int) -> bool:
+    """A straight mark set off by spaces on both sides ('was " a worrying issue".') opens a
+    quote when the next straight mark of its paragraph closes one: after a word, before
+    punctuation, a space or the line's end."""
+    if text[i - 1 : i] != " " or text[i + 1 : i + 2] != " ":
+        return False
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    close = text.find(STRAIGHT, i + 1, end)
+    if close < 0 or text[close - 1].isspace():
+        return False
+    after = text[close + 1 : close + 2]
+    return not after or not after.isalnum()
+
+
 # The only characters find_double_quotes acts on: a regex jumps between them in C.
 _QUOTE_OR_NEWLINE = re.compile("[\n" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT) + "]")
 
@@ -81,7 +96,7 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
         elif char == STRAIGHT:
             if open_at is None:
                 nxt = text[i + 1 : i + 2]
-                if nxt and not nxt.isspace():
+                if (nxt and not nxt.isspace()) or _spaced_opening(text, i):
                     open_at = i
             elif _opens_here(text, i) and text[open_at] == STRAIGHT:
                 close_open(i)
@@ -92,7 +107,8 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
                 open_at = None
     if open_at is not None:
         close_open(len(text))
-    return [q for q in spans if q.inner_end > q.inner_start]
+    # A value in markup (`author="@name"`) is no quotation.
+    return [q for q in spans if q.inner_end > q.inner_start and text[q.start - 1 : q.start] != "="]
 
 
 def continues(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:

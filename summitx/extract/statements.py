@@ -43,6 +43,11 @@ INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp", "relcl")
 NEGATING_HEADS = {"decline", "refuse", "fail", "avoid"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 MAX_REPORTED_TOKENS = 80
+# What an appeal ('called on Y to act') holds after its verb.
+APPEAL_DEPS = ("prep", "xcomp", "dobj", "ccomp")
+# A reported clause with quoted fragments: its least length and the most of it quoted.
+MIN_MIXED_WORDS = 8
+MAX_QUOTED_SHARE = 0.25
 # Cues whose object can only be what was said (not the person told).
 OBJECT_CLAUSE_CUES = {"say", "add", "note", "insist", "warn", "argue", "claim", "state"}
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
@@ -53,6 +58,7 @@ OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "secretary", "
 CUE_AFTER_WINDOW = 8
 # Tokens before a quote back to the cue that introduces it: `X told reporters in Lima: "`.
 CUE_BEFORE_WINDOW = 25
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+|\s*\n\s*")
 
 
@@ -152,9 +158,10 @@ def _subject_of(verb: Token) -> Token | None:
                 return agent
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        # The subject nearest the verb: a parse run over a paragraph break may give it two.
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - current.i))
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             head = current.head
             # "He said X ... but predicted Y": the parser hangs the second reporting verb on
@@ -216,8 +223,9 @@ class SpeakerResolver:
         by commas ("Jane Roe, a member of ..., said"), or right after it ("said Mr X")."""
         doc = self.doc
         sent = sent_of(cue)
-        if cue.i > 0 and self.people.person_at(cue.i - 1) is not None:
-            mention = self.people.mention_at(cue.i - 1)
+        before = _skip_back(doc, cue.i - 1)
+        if before >= 0 and self.people.person_at(before) is not None:
+            mention = self.people.mention_at(before)
             if mention is not None and mention.start not in self.people.quoted:
                 return mention.start, mention.end
         if cue.i > 0 and doc[cue.i - 1].text == ",":
@@ -331,6 +339,26 @@ class SpeakerResolver:
                 text, s, e = span.text, span.start_char, span.end_char
         start, end = min(s, cue.idx), max(e, cue.idx + len(cue))
         return Attribution(key, text, cue.text.lower(), start, end)
+
+
+def _skip_back(doc: Doc, i: int) -> int:
+    """From token i leftwards past auxiliaries, adverbs and an 'in a statement' phrase, to
+    where the name of a speaker would stand: 'Roe has repeatedly said', 'Roe in a letter
+    urged'."""
+    while i >= 0:
+        token = doc[i]
+        if token.dep_ in ("aux", "auxpass", "advmod", "neg") and token.pos_ != "PUNCT":
+            i -= 1
+            continue
+        if token.lower_ in lexicon.statement_nouns() and i >= 2:
+            j = i - 1
+            if doc[j].dep_ in ("det", "poss"):
+                j -= 1
+            if j >= 0 and doc[j].lower_ in ("in", "on", "via"):
+                i = j - 1
+                continue
+        break
+    return i
 
 
 def _clip_left(doc: Doc, left: int, anchor: int) -> int:
@@ -546,6 +574,11 @@ class DirectQuotes:
                 # too: 'X called the plan "dead on arrival"', 'described it as "a step"'.
                 complement = child.i > ancestor.i and child.dep_ not in SUBJECT_DEPS
                 if _is_cue(ancestor, self.all_quotes, adjacent=complement):
+                    if child.dep_ in SUBJECT_DEPS and child.i != token.i:
+                        # Inside the cue's subject ('X, whose book praises "bold" ideas, said
+                        # ...'): the words describe the speaker, the cue reports other words.
+                        blocked = True
+                        break
                     return ancestor, StatementRule.CUE_GOVERNING
                 if (
                     _coordinate_clause(ancestor)
@@ -692,7 +725,7 @@ class DirectQuotes:
 
     def continued(self, quote: QuoteSpan, events: list[SpeechEvent]) -> Attribution | None:
         before = [e for e in events if e.end <= quote.start]
-        if not before:
+        if not before or self._in_heading(quote):
             return None
         last = max(before, key=lambda e: e.end)
         if not self._follows_sentence(last.end, quote.start):
@@ -701,28 +734,80 @@ class DirectQuotes:
             last.attribution, start=quote.start, end=quote.end, rule=StatementRule.PREVIOUS_SPEECH
         )
 
+    def _in_heading(self, quote: QuoteSpan) -> bool:
+        """A subheading ("'Floating coffins'", "'Open door' policy"): a short paragraph that
+        does not end as a sentence does, so it reports no one's speech."""
+        start, end = _paragraph(self.text, quote.start)
+        line = self.text[start:end].strip()
+        return len(line.split()) <= 8 and not line.rstrip("\"'’”").endswith((".", "!", "?", ","))
+
     # ----- all together -------------------------------------------------------------------
     def explicit(self, quote: QuoteSpan) -> Attribution | None:
         """The attribution a quote's own sentence gives it: a cue or 'according to'."""
+        if self._in_headline(quote):
+            # A headline ('Roe: "Quote"', 'Roe calls plan "dead"') sums up the article; the
+            # quote is attributed where the body gives it.
+            return None
         for find in (self.cue_after, self.cue_before, self.cue_governing):
             found = find(quote)
             if found is not None:
                 cue, rule = found
                 attribution = self.resolver.subject_attribution(cue, _subject_of(cue))
+                if attribution.speaker is None and attribution.speaker_text is None:
+                    # The parse gave the cue no subject: a name before 'in a statement'.
+                    return self.statement_phrase(quote) or replace(attribution, rule=rule)
                 return replace(attribution, rule=rule)
         source = _according_to(self._sentence_tokens(quote))
         if source is not None:
             attribution = self.resolver.subject_attribution(source.head.head, source)
             return replace(attribution, cue="according to", rule=StatementRule.ACCORDING_TO)
-        if self._in_headline(quote):
-            return None  # 'Name: "Quote"' as a headline is the article's summary, not a source
-        return self.colon_speaker(quote) or self.clause_subject(quote)
+        return (
+            self.statement_phrase(quote) or self.colon_speaker(quote) or self.clause_subject(quote)
+        )
+
+    def statement_phrase(self, quote: QuoteSpan) -> Attribution | None:
+        """'X in a statement called for "..."', 'X, in a letter, urged ...': the person named
+        right before an 'in a statement' phrase of the quote's sentence."""
+        tokens = self._sentence_tokens(quote)
+        for token in tokens:
+            if token.lower_ not in ("in", "on") or token.i < 1 or token.idx > quote.start:
+                continue
+            noun = next(
+                (
+                    t
+                    for t in self.doc[token.i + 1 : token.i + 3]
+                    if t.lower_ in lexicon.statement_nouns()
+                ),
+                None,
+            )
+            if noun is None:
+                continue
+            phrase = self.doc[token.i : noun.i + 1]
+            name = token.i - 1 if self.doc[token.i - 1].text != "," else token.i - 2
+            key = self.people.person_at(name) if name >= 0 else None
+            mention = self.people.mention_at(name) if key is not None else None
+            if mention is None or mention.start in self.people.quoted:
+                continue
+            span = self.doc[mention.start : phrase.end]
+            return Attribution(
+                key,
+                self.doc[mention.start : mention.end].text,
+                phrase.text.lower(),
+                span.start_char,
+                span.end_char,
+                rule=StatementRule.STATEMENT_PHRASE,
+            )
+        return None
 
     def _in_headline(self, quote: QuoteSpan) -> bool:
-        """The quote is in the first line of an article of several paragraphs."""
-        return quote.start < self.meta.body_start or (
-            "\n" not in self.text[: quote.start] and "\n" in self.text[quote.end :].strip()
-        )
+        """The quote is in a headline: the header, or a first line of one short sentence above
+        further paragraphs."""
+        if quote.start < self.meta.body_start:
+            return True
+        first, _, rest = self.text.partition("\n")
+        if quote.start >= len(first) or not rest.strip():
+            return False
+        return len(first.split()) <= 25 and not re.search(r"[.!?][\"'’”]?\s+\S", first)
 
     def statements(self) -> Iterator[Statement]:
         events = list(self.events)
@@ -755,6 +840,9 @@ class DirectQuotes:
                 strength != "cue"
                 and nxt_strength == "cue"
                 and continues(self.text, quote, nxt_quote)
+                # Across a paragraph break only: inside a paragraph, a quote running into the
+                # next one lacks its closing mark, and what follows it is not the same speech.
+                and "\n" in self.text[quote.end : nxt_quote.start]
             ):
                 made[n] = (quote, nxt and replace(nxt, rule=StatementRule.NEXT_PART), "cue")
         for quote, attribution, _ in made:
@@ -877,6 +965,55 @@ def _reported_span(doc: Doc, cue: Token) -> Span | None:
     return span if len(span) else None
 
 
+def _is_appeal(verb: Token) -> bool:
+    """'X called for talks', 'X called on Y to act': an appeal, reported with its verb."""
+    words = lexicon.appeal_cues()
+    preps = words.get(verb.lemma_.lower(), [])
+    found = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i]
+    # 'called on Y to act' asks something; 'called on Y at the palace' is a visit.
+    return any(
+        c.lower_ != "on" or any(t.tag_ == "VB" for t in (*c.subtree, *verb.children)) for c in found
+    )
+
+
+def _appeal_span(doc: Doc, verb: Token) -> Span | None:
+    """The appeal with its verb: 'called for deeper cooperation between the two countries',
+    'called on the EU to recognise the steps taken' (what follows the verb in its clause)."""
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ in APPEAL_DEPS]
+    if not parts:
+        return None
+    end = max(t.i for c in parts for t in c.subtree) + 1
+    p_end = _paragraph(text_of(doc), verb.idx)[1]
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].idx >= p_end):
+        end -= 1
+    if end - verb.i < 3 or end - verb.i > MAX_REPORTED_TOKENS:
+        return None
+    return doc[verb.i : end]
+
+
+def _mostly_unquoted(span: Span, quotes: list[QuoteSpan]) -> bool:
+    """A reported clause that quotes a word or phrase of what was said ('X said France would
+    be a "faithful ally" of Y as it ...'): one sentence, opening outside quotation marks, of
+    at least MIN_MIXED_WORDS words of which at most MAX_QUOTED_SHARE are quoted. A clause that
+    is mostly quotation is the direct quote, already a statement of its own."""
+    if isinstance(quotes, QuoteList) and not quotes.overlaps(span.start_char, span.end_char):
+        return True  # the common case, a binary search instead of a scan of every quote
+    inside = [q for q in quotes if q.start < span.end_char and q.end > span.start_char]
+    if not inside:
+        return True
+    if any(q.start < span.start_char or q.end > span.end_char + 1 for q in inside):
+        return False
+    words = [t for t in span if not t.is_punct]
+    quoted = [t for t in words if _inside(t, inside)]
+    one_sentence = "\n" not in span.text and not SENTENCE_END.search(span.text)
+    return (
+        one_sentence
+        and not _inside(span[0], inside)
+        and len(words) >= MIN_MIXED_WORDS
+        and len(quoted) <= MAX_QUOTED_SHARE * len(words)
+    )
+
+
 def reported_statements(
     doc: Doc, meta: DocumentMeta, people: PersonIndex, direct: list[Statement]
 ) -> Iterator[Statement]:
@@ -886,7 +1023,10 @@ def reported_statements(
     resolver = SpeakerResolver(doc, people)
     quotes = QuoteList(find_quotes(text_of(doc)))
     for token in tokens_of(doc):
-        if token.lemma_.lower() not in lexicon.reported_speech_cues() or token.pos_ != "VERB":
+        if token.pos_ != "VERB":
+            continue
+        appeal = _is_appeal(token)
+        if token.lemma_.lower() not in lexicon.reported_speech_cues() and not appeal:
             continue
         if token.tag_ == "VBG" or _is_negated(token):
             continue
@@ -899,9 +1039,13 @@ def reported_statements(
             continue
         if _inside(token, quotes) or meta.is_excluded(token.idx, token.idx + 1):
             continue
-        span = _reported_span(doc, token)
-        if span is None or quotes.overlaps(span.start_char, span.end_char):
+        span = _appeal_span(doc, token) if appeal else _reported_span(doc, token)
+        if span is None or not _mostly_unquoted(span, quotes):
             continue
+        closing = [q.end for q in quotes if span.start_char <= q.start < span.end_char < q.end]
+        if closing:
+            # Keep the closing mark of a quote that ends the clause: 'the plan was "dead"'.
+            span = doc.char_span(span.start_char, closing[0], alignment_mode="expand") or span
         subject = _subject_of(token)
         if subject is not None and any(c.dep_ == "conj" for c in subject.children):
             continue
