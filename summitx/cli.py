@@ -220,7 +220,7 @@ def extract(
     conflicts = 0
     kept: list[Any] = []
     if fmt is None:
-        fmt = "table" if output is None and sys.stdout.isatty() else "jsonl"
+        fmt = "table" if output is None and sys.stdout and sys.stdout.isatty() else "jsonl"
     documents = errors = warnings = count = 0
     files: set[str] = set()
 

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +46,10 @@ LABEL_PHRASES = {"known as", "referred to as", "billed as", "called it"}
 NEGATING_HEADS = {"decline", "refuse", "fail", "avoid"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 MAX_REPORTED_TOKENS = 80
+# How far up the parse a quote's governing cue is looked for. In real sentences it is a few
+# levels up; a sentence that never ends (thousands of `said "`) has chains thousands deep,
+# and walking them for every quote was quadratic.
+MAX_CUE_DEPTH = 40
 # Cues whose object can only be what was said (not the person told).
 OBJECT_CLAUSE_CUES = {"say", "add", "note", "insist", "warn", "argue", "claim", "state"}
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
@@ -500,7 +505,7 @@ class DirectQuotes:
         ]:
             child = token
             blocked = False
-            for ancestor in token.ancestors:
+            for ancestor in islice(token.ancestors, MAX_CUE_DEPTH):
                 if not p_start <= ancestor.idx < p_end:
                     break  # the parser ran the sentence over a paragraph break
                 if _is_cue(ancestor, self.all_quotes):
