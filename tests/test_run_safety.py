@@ -386,3 +386,60 @@ def test_the_time_budget_turns_a_runaway_article_into_an_error_record(tmp_path):
     assert result.exit_code == 1
     (record,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert record["errors"] == ["timed out after 0.001 s (--timeout-per-article)"]
+
+
+@pytest.fixture
+def full_disk(tmp_path):
+    """A real file system with 4 kB left (a 64 kB tmpfs), holding an old output file."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root; /dev/full covers the case above")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)])
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here; /dev/full covers the case above")
+    try:
+        (mount / "old.jsonl").write_bytes(OLD)
+        (mount / "filler").write_bytes(b"x" * 56 * 1024)
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_a_full_file_system_keeps_the_old_output_and_is_one_error_line(full_disk):
+    target = full_disk / "old.jsonl"
+    status, _out, err = run("extract", str(SEEDS), "-o", str(target), "-q")
+    assert status == 1
+    assert err.splitlines() == [
+        f"error: cannot write {target}: No space left on device ({target} left as it was)"
+    ]
+    assert target.read_bytes() == OLD
+    assert sorted(p.name for p in full_disk.iterdir()) == ["filler", "old.jsonl"]
+    report = full_disk / "report.html"
+    status, _out, err = run("report", str(SEEDS), "-o", str(report), "-q")
+    assert status == 1
+    assert err.splitlines() == [
+        f"error: cannot write {report}: No space left on device ({report} left as it was)"
+    ]
+    assert sorted(p.name for p in full_disk.iterdir()) == ["filler", "old.jsonl"]
+
+
+def test_a_cache_on_a_full_file_system_is_a_warning_and_the_records_are_written(full_disk):
+    status, out, err = run(
+        "extract", str(SEEDS), "--cache", str(full_disk / "cache"), "--format", "jsonl", "-q"
+    )
+    assert status == 0
+    assert len([line for line in out.splitlines() if '"type": "document"' in line]) == 5
+    (warning,) = err.splitlines()
+    assert warning.startswith(f"warning: cache: cannot write {full_disk / 'cache'}/")
+    assert warning.endswith(": No space left on device")
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path):
+    source = corpus(tmp_path, 300)  # far more output than a pipe holds
+    process = summitx("extract", str(source), "--format", "jsonl", "-q")
+    assert json.loads(process.stdout.readline())["doc_id"] == "a0"
+    process.stdout.close()  # like `| head -1`
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=300) == 141
+    assert err == ""
