@@ -99,6 +99,18 @@ def printable(text: str) -> str:
     return shown(text)
 
 
+def _check_output(output: str | None, paths: tuple[str, ...]) -> Path | None:
+    """The resolved -o path; an -o that is (or links to) an input is a usage error."""
+    if output is None:
+        return None
+    from summitx.output_guard import OutputIsInput, check_output
+
+    try:
+        return check_output(output, paths)
+    except OutputIsInput as exc:
+        raise click.BadParameter(printable(str(exc)), param_hint="-o") from exc
+
+
 def _check_cache(cache_dir: str | None) -> None:
     """An unusable cache folder is a usage error before any work."""
     if not cache_dir:
@@ -259,12 +271,7 @@ def extract(
                 count += 1
                 yield record
 
-    from summitx.output_guard import OutputIsInput, check_output
-
-    try:
-        target = check_output(output, paths) if output else None
-    except OutputIsInput as exc:
-        raise click.BadParameter(printable(str(exc)), param_hint="-o") from exc
+    target = _check_output(output, paths)
     _check_cache(cache_dir)
     out = _open_output(output)
     stream = records()
@@ -314,7 +321,7 @@ def _fail(exc: BaseException, output: str | None, documents: int) -> None:
             message = str(exc)
         else:
             name = output or "stdout"
-            message = f"cannot write {name}: {os_reason(exc)}"  # type: ignore[arg-type]
+            message = f"cannot write {name}: {os_reason(exc)}"
         if not output:
             _silence_stdout()
         click.echo(f"error: {printable(message)} ({printable(kept)})", err=True)
@@ -408,6 +415,7 @@ def report(
     from summitx.pipeline import process_articles
     from summitx.report import render_report
 
+    _check_output(output, paths)
     out = _open_output(output)  # a folder that is missing is found now, not after the work
     try:
         nlp = load_pipeline(model)

@@ -144,3 +144,11 @@ def test_max_chars_counts_characters_of_the_decoded_text_not_bytes_of_the_line(t
     assert (article.errors, len(article.text)) == ([], 5000)
     (article,) = load_articles([str(path)], max_chars=4999)
     assert article.errors == ["line 1: article too large: 5,000 characters > --max-chars 4,999"]
+
+
+def test_max_chars_counts_characters_in_a_json_file_too(tmp_path):
+    text = "\u00e9\u4e16" * 2500
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"text": text}), encoding="ascii")
+    (article,) = load_articles([str(path)], max_chars=5000)
+    assert (article.errors, len(article.text)) == ([], 5000)

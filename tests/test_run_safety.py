@@ -165,6 +165,23 @@ def test_a_chunk_whose_worker_dies_twice_gets_errors_and_the_others_are_kept():
     assert {tuple(errors[d]) for d in dead} == {("worker died: killed by SIGKILL",)}
 
 
+def fail_on_poison(chunk, *_args):
+    if any(article.text == "poison" for article in chunk):
+        raise RuntimeError("no such model")
+    return records_of(chunk)
+
+
+def test_a_retry_that_fails_gives_its_reason_and_one_that_works_gives_its_records():
+    from summitx.loader import Article
+    from summitx.workers import run_in_fresh_process
+
+    chunk = [Article(doc_id="p", path="p", text="poison"), Article(doc_id="q", path="q", text="ok")]
+    failed = run_in_fresh_process(fail_on_poison, chunk, ())
+    assert [g[0].errors for g in failed] == [["worker died: RuntimeError: no such model"]] * 2
+    fine = [Article(doc_id="q", path="q", text="ok")]
+    assert [g[0].doc_id for g in run_in_fresh_process(fail_on_poison, fine, ())] == ["q"]
+
+
 def test_a_worker_killed_during_a_real_run_is_replaced_and_nothing_is_lost(tmp_path):
     source = corpus(tmp_path, 150)
     with (tmp_path / "stderr").open("wb") as stderr:
@@ -443,3 +460,12 @@ def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path):
     err = process.stderr.read().decode()
     assert process.wait(timeout=300) == 141
     assert err == ""
+
+
+def test_report_onto_an_input_is_refused_before_work(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["report", str(tmp_path), "-o", str(article)])
+    assert result.exit_code == 2
+    assert f"{article} is also an input (found as {article}); write elsewhere" in result.stderr
+    assert article.read_text(encoding="utf-8") == ARTICLE
