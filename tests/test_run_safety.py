@@ -385,7 +385,9 @@ def test_a_csv_quote_starting_a_formula_is_neutralised_in_the_file(tmp_path):
 # --- bounded time ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ['said "' * 2500, 'said "\n' * 2500, 'He said "' * 2500])
+@pytest.mark.parametrize(
+    "text", ['said "' * 2500, 'said "\n' * 2500, 'He said "' * 2500, '"' * 17000, "\u201c" * 17000]
+)
 def test_pathological_articles_finish_in_bounded_time(tmp_path, text):
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
@@ -469,3 +471,18 @@ def test_report_onto_an_input_is_refused_before_work(tmp_path):
     assert result.exit_code == 2
     assert f"{article} is also an input (found as {article}); write elsewhere" in result.stderr
     assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+@pytest.mark.parametrize("run", [199, 200, 201, 450, 1000])
+def test_a_run_without_spaces_is_parsed_in_pieces_of_at_most_200(run):
+    from summitx.pipeline import split_text
+
+    text = "It ended. " + "\u201c" * run + " Then talks."
+    pieces = split_text(text)
+    assert "".join(pieces) == text
+    lengths = [len(p) for p in pieces]
+    if run < 200:
+        assert lengths == [len(text)]
+    else:
+        cuts = run // 200 - (run % 200 == 0)
+        assert lengths == [10] + [200] * cuts + [len(text) - 10 - 200 * cuts]
