@@ -486,3 +486,14 @@ def test_a_run_without_spaces_is_parsed_in_pieces_of_at_most_200(run):
     else:
         cuts = run // 200 - (run % 200 == 0)
         assert lengths == [10] + [200] * cuts + [len(text) - 10 - 200 * cuts]
+
+
+def test_workers_exit_when_their_parent_is_killed(tmp_path):
+    source = corpus(tmp_path, 400)
+    process = summitx("extract", str(source), "--jobs", "2", "--format", "jsonl", "-q")
+    assert json.loads(process.stdout.readline())["type"] == "document"
+    pool = workers(process.pid)
+    assert len(pool) == 2
+    process.kill()  # SIGKILL: the parent runs no clean-up at all
+    process.wait(timeout=30)
+    wait_for(lambda: not any(alive(w) for w in pool), 30)
