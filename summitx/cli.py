@@ -72,7 +72,7 @@ def output_format(fmt: str | None, output: str | None) -> str:
         return fmt
     if output:
         return SUFFIX_FORMATS.get(Path(output).suffix.lower(), "jsonl")
-    return "table" if sys.stdout.isatty() else "jsonl"
+    return "table" if sys.stdout is not None and sys.stdout.isatty() else "jsonl"
 
 
 def checked_output(output: str | None, paths: tuple[str, ...]) -> Path | None:
@@ -485,7 +485,7 @@ def _fail(exc: BaseException, output: str | None, documents: int) -> None:
             message = str(exc)
         else:
             name = output or "stdout"
-            message = f"cannot write {name}: {os_reason(exc)}"  # type: ignore[arg-type]
+            message = f"cannot write {name}: {os_reason(exc)}"
         if not output:
             _silence_stdout()
         click.echo(f"error: {printable(message)} ({printable(kept)})", err=True)

@@ -245,9 +245,9 @@ def _open_regular(path: Path) -> IO[bytes]:
     return path.open("rb")
 
 
-def read_limited(path: Path, max_chars: int) -> bytes:
+def read_limited(path: Path, max_chars: int, per_char: int = MAX_BYTES_PER_CHAR) -> bytes:
     """The file's bytes, refusing files too large for `max_chars` before reading them."""
-    limit = max_chars * MAX_BYTES_PER_CHAR + 4
+    limit = max_chars * per_char + 4
     size = path.stat().st_size
     if size > limit:
         raise InputError(
@@ -420,7 +420,7 @@ def read_jsonl_file(path: Path, stem: str, max_chars: int) -> Iterator[Article]:
 def read_json_file(path: Path, stem: str, max_chars: int) -> Iterator[Article]:
     """A .json file: one article object, or a list of them."""
     try:
-        text, _note = decode_bytes(read_limited(path, max_chars))
+        text, _note = decode_bytes(read_limited(path, max_chars, MAX_JSON_BYTES_PER_CHAR))
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:

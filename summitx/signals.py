@@ -12,6 +12,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from types import FrameType
 
 # Poll interval of the worker's watch on its parent (seconds).
@@ -77,7 +78,7 @@ def worker_init() -> None:
 
     def watch() -> None:
         while True:
-            threading.Event().wait(PARENT_POLL)
+            time.sleep(PARENT_POLL)
             if os.getppid() != parent:
                 os._exit(1)
 

@@ -60,7 +60,11 @@ def failed_groups(chunk: list[Article], reason: str) -> Groups:
 
 def _run_alone(work: Work, chunk: list[Article], args: tuple[Any, ...], out: Connection) -> None:
     worker_init()
-    out.send(work(chunk, *args))
+    try:
+        result: tuple[bool, Any] = (True, work(chunk, *args))
+    except Exception as exc:  # said by the parent, not as a traceback from this process
+        result = (False, f"{type(exc).__name__}: {exc}")
+    out.send(result)
     out.close()
 
 
@@ -72,14 +76,14 @@ def run_in_fresh_process(work: Work, chunk: list[Article], args: tuple[Any, ...]
     process.start()
     send.close()  # only the child's copy stays open, so its death reads as EOF
     try:
-        groups: Groups = receive.recv()
+        done, result = receive.recv()
     except (EOFError, OSError):
         process.join()
         return failed_groups(chunk, death_reason(process.exitcode))
     finally:
         receive.close()
     process.join()
-    return groups
+    return result if done else failed_groups(chunk, result)
 
 
 class _Retried:

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,6 +49,10 @@ APPEAL_DEPS = ("prep", "xcomp", "dobj", "ccomp")
 # A reported clause with quoted fragments: its least length and the most of it quoted.
 MIN_MIXED_WORDS = 8
 MAX_QUOTED_SHARE = 0.25
+# How far up the parse a quote's governing cue is looked for. In real sentences it is a few
+# levels up; a sentence that never ends (thousands of `said "`) has chains thousands deep,
+# and walking them for every quote was quadratic.
+MAX_CUE_DEPTH = 40
 # Cues whose object can only be what was said (not the person told).
 OBJECT_CLAUSE_CUES = {"say", "add", "note", "insist", "warn", "argue", "claim", "state"}
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
@@ -567,7 +572,7 @@ class DirectQuotes:
         ]:
             child = token
             blocked = False
-            for ancestor in token.ancestors:
+            for ancestor in islice(token.ancestors, MAX_CUE_DEPTH):
                 if not p_start <= ancestor.idx < p_end:
                     break  # the parser ran the sentence over a paragraph break
                 # A cue that names what it reports only beside it governs its complement
