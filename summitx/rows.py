@@ -116,6 +116,8 @@ COLUMNS: dict[str, list[tuple[str, Getter]]] = {
         ("party_countries", _each("parties", "country")),
         ("text", _field("text")),
         ("cue", _field("cue")),
+        ("status", _field("status")),
+        ("rule", _field("rule")),
         *ARTICLE_COLUMNS,
     ],
     "event": [
