@@ -15,6 +15,8 @@ from summitx.extract.people import name_key
 CATEGORIES = ("people", "meetings", "meetings_partial", "meetings_loose", "statements_direct",
               "statements_all", "agreements")  # fmt: skip
 WORD = re.compile(r"\w+", re.UNICODE)
+# Agreement statuses the metric scores (records written before statuses existed have none).
+SCORED_STATUSES = (None, "agreed", "signed")
 
 
 @dataclass
@@ -148,6 +150,20 @@ def _participants_label(item: dict[str, Any]) -> str:
     return f"{' + '.join(names)} @ {item.get('date')}"
 
 
+def loose_gold(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The gold of `meetings_loose`: one meeting per participant set, required when any of
+    its meetings is. Predictions are counted once per participant set, so two gold meetings
+    of the same people (talks one day, a dinner the next) are one loose item, as in the
+    reference scorer; without this, the second could never be matched and counted missing."""
+    merged: dict[frozenset[frozenset[str]], dict[str, Any]] = {}
+    for meeting in meetings:
+        key = _names(meeting["participants"])
+        if key not in merged:
+            merged[key] = dict(meeting, required=False)
+        merged[key]["required"] = merged[key]["required"] or meeting.get("required", True)
+    return list(merged.values())
+
+
 def score_article(report: Report, gold: dict[str, Any], records: list[dict[str, Any]]) -> None:
     by_type: dict[str, list[dict[str, Any]]] = {}
     for record in records:
@@ -208,7 +224,7 @@ def score_article(report: Report, gold: dict[str, Any], records: list[dict[str, 
         if _names(m["participants"]) not in loose_seen:
             loose_seen.add(_names(m["participants"]))
             loose.append(m)
-    _match(scores["meetings_loose"], loose, gold_meetings,
+    _match(scores["meetings_loose"], loose, loose_gold(gold_meetings),
            lambda p, g: _names(p["participants"]) == _names(g["participants"]),
            lambda x: f"{doc_id}: {_participants_label(x)}")  # fmt: skip
 
@@ -243,7 +259,9 @@ def score_article(report: Report, gold: dict[str, Any], records: list[dict[str, 
         hits = sum(1 for k in keywords if k.lower() in haystack)
         return bool(keywords) and hits >= 2 / 3 * len(keywords)
 
-    _match(scores["agreements"], by_type.get("agreement", []), gold.get("agreements", []),
+    # SPEC.md: an agreement the text only expects, supposes or denies is not scored.
+    agreed = [a for a in by_type.get("agreement", []) if a.get("status") in SCORED_STATUSES]
+    _match(scores["agreements"], agreed, gold.get("agreements", []),
            agreement_match, lambda x: f"{doc_id}: {x.get('text', '')[:80]}")  # fmt: skip
 
 
