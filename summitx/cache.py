@@ -6,7 +6,9 @@ of its source and rule data, so editing an extractor invalidates old entries eve
 a version bump). Each entry is one JSON file holding the article's records as
 `model_dump(mode="json")` dicts; reading it back validates them into the same records.
 Writes go to a temporary file that is renamed into place, so concurrent runs never see a
-half-written entry.
+half-written entry. An entry is `{"key": ..., "schema_version": ..., "records": [...]}`;
+anything else found under an entry's name (another article's records, JSON of another
+shape, an older schema, a folder) is a miss, and the entry is written again.
 """
 
 from __future__ import annotations
@@ -41,6 +43,22 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+class CacheError(Exception):
+    """The cache folder cannot be used; says the path and the reason."""
+
+
+def check_writable(directory: str | os.PathLike[str]) -> None:
+    """Create the folder and a file in it, so an unusable cache stops the run before work."""
+    try:
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(dir=directory, prefix=".probe-")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise CacheError(f"cannot use cache folder {directory}: {reason}") from exc
+
+
 class RecordCache:
     """Records per article under `directory`, for one model."""
 
@@ -48,6 +66,8 @@ class RecordCache:
         self.directory = Path(directory)
         self.model_id = model_id
         self.hits = self.misses = 0
+        # The first failed write, if any: the run goes on without writing more entries.
+        self.write_error: str | None = None
 
     def key(self, article: Article) -> str | None:
         """The entry key of an article; None for articles that failed to load (never cached)."""
@@ -69,28 +89,72 @@ class RecordCache:
     def get(self, key: str | None) -> list[_Record] | None:
         if key is None:
             return None
+        records = self._read(key)
+        if records is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return records
+
+    def _read(self, key: str) -> list[_Record] | None:
+        from pydantic import ValidationError
+
+        from summitx.records import RECORD_ADAPTER, SCHEMA_VERSION
+
         try:
             data = json.loads(self._path(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self.misses += 1
+        except (OSError, ValueError, RecursionError):
             return None
-        from summitx.records import RECORD_ADAPTER
-
-        self.hits += 1
-        return [RECORD_ADAPTER.validate_python(item) for item in data]  # type: ignore[misc]
+        if not (
+            isinstance(data, dict)
+            and data.get("key") == key
+            and data.get("schema_version") == SCHEMA_VERSION
+            and isinstance(data.get("records"), list)
+            and data["records"]
+        ):
+            return None
+        try:
+            records = [RECORD_ADAPTER.validate_python(item) for item in data["records"]]
+        except (ValidationError, TypeError, ValueError):
+            return None
+        # The records must be one article's: its document record first, then its own.
+        doc_id = records[0].doc_id
+        if records[0].type != "document" or any(r.doc_id != doc_id for r in records):  # type: ignore[attr-defined]
+            return None
+        return records  # type: ignore[return-value]
 
     def put(self, key: str | None, records: list[_Record]) -> None:
         # An article whose extraction failed is retried next time rather than remembered.
-        if key is None or records[0].errors:  # type: ignore[attr-defined]
+        if key is None or records[0].errors or self.write_error:  # type: ignore[attr-defined]
             return
+        from summitx.records import SCHEMA_VERSION
+
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        payload: list[dict[str, Any]] = [r.model_dump(mode="json") for r in records]
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        payload: dict[str, Any] = {
+            "key": key,
+            "schema_version": SCHEMA_VERSION,
+            "records": [r.model_dump(mode="json") for r in records],
+        }
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        except OSError as exc:
+            self.write_error = f"cannot write {path.parent}: {exc.strerror or exc}"
+            return
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 json.dump(payload, out, ensure_ascii=False)
+            if path.is_dir() and not path.is_symlink():
+                # A folder where the entry belongs: removed if empty, else this entry is skipped.
+                try:
+                    path.rmdir()
+                except OSError:
+                    Path(tmp).unlink(missing_ok=True)
+                    return
             os.replace(tmp, path)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            self.write_error = f"cannot write {path}: {exc.strerror or exc}"
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

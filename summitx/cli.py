@@ -13,6 +13,8 @@ from typing import Any
 import click
 
 from summitx import __version__
+from summitx.budget import DEFAULT_TIMEOUT
+from summitx.signals import Interrupted, signal_name
 
 EXIT_OK, EXIT_FILE_ERRORS, EXIT_USAGE = 0, 1, 2
 EXTRACT_FORMATS = ("table", "json", "jsonl", "csv", "sqlite", "html")
@@ -45,7 +47,12 @@ def extraction_options(command: Callable[..., Any]) -> Callable[..., Any]:
                      "en_core_web_sm)."),
         click.option("--max-chars", default=200_000, show_default=True,
                      type=click.IntRange(min=1),
-                     help="Articles longer than this are reported as errors, not processed."),
+                     help="Articles longer than this many characters (of the decoded text) are "
+                          "reported as errors, not processed."),
+        click.option("--timeout-per-article", "timeout", default=DEFAULT_TIMEOUT,
+                     show_default=True, type=click.FloatRange(min=0),
+                     help="Seconds an article's extraction may take before it is given up as "
+                          "an error (0: no limit)."),
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
                      help="Worker processes (0: one per core); each loads the model once."),
         click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
@@ -72,10 +79,13 @@ def checked_output(output: str | None, paths: tuple[str, ...]) -> Path | None:
     """The resolved -o path, refused before any work when it cannot be written."""
     if not output:
         return None
-    target = Path(output).resolve()
-    if any(p != "-" and Path(p).resolve() == target for p in paths):
-        # Opening it for writing would empty the articles before they are read.
-        raise click.BadParameter(f"{output} is also an input; write elsewhere", param_hint="-o")
+    from summitx.output_guard import OutputIsInput, check_output
+
+    try:
+        # Writing over an article (by name, link or inside an input folder) would destroy it.
+        target = check_output(output, paths)
+    except OutputIsInput as exc:
+        raise click.BadParameter(printable(str(exc)), param_hint="-o") from exc
     if target.is_dir():
         raise click.BadParameter(f"{output} is a folder; name a file", param_hint="-o")
     if not target.parent.is_dir():
@@ -86,6 +96,10 @@ def checked_output(output: str | None, paths: tuple[str, ...]) -> Path | None:
     if not os.access(writable, os.W_OK):
         raise click.BadParameter(f"cannot write {output}: permission denied", param_hint="-o")
     return target
+
+
+# The reader of stdout went away (`summitx ... | head`): the shell's status for SIGPIPE.
+EXIT_BROKEN_PIPE = 141
 
 
 def _split_types(value: str | None) -> set[str] | None:
@@ -114,6 +128,7 @@ def run_extraction(
     dask_address: str | None = None,
     skip: Path | None = None,
     texts: dict[str, str] | None = None,
+    timeout: float | None = None,
 ) -> Iterator[list[Any]]:
     """Records grouped per article, with a progress bar on a terminal. The `skip` file (the
     resolved output file), when it lies in an input folder, is not read as an article;
@@ -123,7 +138,7 @@ def run_extraction(
     articles = load_articles(paths, max_chars=max_chars, skip=skip)
     if texts is not None:
         articles = _remember_texts(articles, texts)
-    groups = _extract(articles, model, jobs, cache_dir, dask_address)
+    groups = _extract(articles, model, jobs, cache_dir, dask_address, timeout)
     if quiet or not sys.stderr.isatty():
         yield from groups
         return
@@ -147,7 +162,7 @@ def _remember_texts(articles: Iterator[Any], texts: dict[str, str]) -> Iterator[
 
 def _extract(
     articles: Iterator[Any], model: str | None, jobs: int, cache_dir: str | None,
-    dask_address: str | None,
+    dask_address: str | None, timeout: float | None = None,
 ) -> Iterator[list[Any]]:  # fmt: skip
     """The chosen backend (here, worker processes or Dask), with library errors made CLI errors.
 
@@ -164,9 +179,58 @@ def _extract(
             from summitx.cache import RecordCache
 
             cache = RecordCache(cache_dir, model_identity(model))
-        yield from extract_articles(articles, model, jobs, cache, dask_address)
+        yield from extract_articles(articles, model, jobs, cache, dask_address, timeout)
     except (ModelNotFound, DaskUnavailable) as exc:
         raise click.ClickException(str(exc)) from exc
+    if cache is not None and cache.write_error:
+        click.echo(f"warning: cache: {printable(cache.write_error)}", err=True)
+
+
+def printable(text: str) -> str:
+    from summitx.terminal import printable as shown
+
+    return shown(text)
+
+
+def _check_cache(cache_dir: str | None) -> None:
+    """An unusable cache folder is a usage error before any work."""
+    if not cache_dir:
+        return
+    from summitx.cache import CacheError, check_writable
+
+    try:
+        check_writable(cache_dir)
+    except CacheError as exc:
+        raise click.BadParameter(str(exc), param_hint="--cache") from exc
+
+
+def _open_output(output: str | None) -> Any:
+    """The AtomicOutput for -o, its temporary file created now: an output that cannot be
+    written is a usage error before any work. None for stdout."""
+    if output is None:
+        if sys.stdout is None:  # started with stdout closed
+            raise click.UsageError("stdout is closed; write to a file with -o")
+        return None
+    from summitx.safe_write import AtomicOutput, OutputError
+
+    out = AtomicOutput(output)
+    try:
+        out.open()
+    except OutputError as exc:
+        raise click.BadParameter(printable(str(exc)), param_hint="-o") from exc
+    return out
+
+
+def _silence_stdout() -> None:
+    """After a failed write to stdout, point it at /dev/null so the flush at exit cannot fail
+    again (a second error, or a traceback, at interpreter shutdown)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _stderr_console() -> Any:
@@ -202,11 +266,13 @@ class Tally:
         self.files.add(document.path)
         if document.errors:
             self.errors += 1
-            click.echo(f"error: {document.path}: {'; '.join(document.errors)}", err=True)
+            reason = "; ".join(document.errors)
+            click.echo(f"error: {printable(document.path)}: {printable(reason)}", err=True)
         if document.warnings:
             self.warnings += 1
             if self.show_warnings:
-                click.echo(f"warning: {document.path}: {'; '.join(document.warnings)}", err=True)
+                reason = "; ".join(document.warnings)
+                click.echo(f"warning: {printable(document.path)}: {printable(reason)}", err=True)
 
     def merged(self, merged: list[Any], labels: dict[str, str], explain: bool) -> None:
         """Count the conflicts of corpus-level records and, if asked, say what each is."""
@@ -252,7 +318,7 @@ def _labels(documents: dict[str, Any]) -> dict[str, str]:
               help="Exit 1 when sources conflict, listing each (implies --merge).")  # fmt: skip
 def extract(
     paths: tuple[str, ...], fmt: str | None, output: str | None, types: str | None,
-    model: str | None, max_chars: int, jobs: int, cache_dir: str | None,
+    model: str | None, max_chars: int, timeout: float, jobs: int, cache_dir: str | None,
     dask_address: str | None, strict: bool, verbose: bool, quiet: bool, merge: bool,
     fail_on_conflict: bool,
 ) -> None:  # fmt: skip
@@ -263,7 +329,9 @@ def extract(
 
     \b
     Exit codes: 0 every file processed; 1 some files had errors (with --strict, also
-    warnings; with --fail-on-conflict, conflicts); 2 usage error.
+    warnings; with --fail-on-conflict, conflicts), or the output could not be written;
+    2 usage error (found before any work); 130 / 143 interrupted by SIGINT / SIGTERM (the
+    -o file is left as it was).
 
     \b
     Examples:
@@ -298,7 +366,7 @@ def extract(
     def records() -> Iterator[Any]:
         for group in run_extraction(
             paths, model, max_chars, quiet, jobs=jobs, cache_dir=cache_dir,
-            dask_address=dask_address, skip=target, texts=texts,
+            dask_address=dask_address, skip=target, texts=texts, timeout=timeout or None,
         ):  # fmt: skip
             document = group[0]
             tally.document(document)
@@ -322,15 +390,36 @@ def extract(
                 tally.count += 1
                 yield record
 
-    write_records(fmt, records(), output, documents=documents, types=chosen, texts=texts)
+    _check_cache(cache_dir)
+    # SQLite upserts into the file in place (its own transactions keep it whole); every other
+    # format goes to a temporary file renamed over -o only when the run completes.
+    out = None if fmt in FILE_ONLY_FORMATS else _open_output(output)
+    stream = records()
+    try:
+        write_records(fmt, stream, out.stream if out else None, output,
+                      documents=documents, types=chosen, texts=texts)  # fmt: skip
+        if out:
+            out.commit()
+        else:
+            sys.stdout.flush()
+    except BaseException as exc:
+        stream.close()  # ends worker processes now, not at interpreter exit
+        _fail(exc, output, tally.documents)
+        raise
+    finally:
+        if out:
+            out.discard()
     if not quiet:
         click.echo(tally.summary(merge), err=True)
     if tally.errors or (strict and tally.warnings) or (fail_on_conflict and tally.conflicts):
         sys.exit(EXIT_FILE_ERRORS)
 
 
-def write_records(fmt: str, records: Iterator[Any], output: str | None, **options: Any) -> None:
-    """Write in the chosen format to -o or stdout (the path was checked before any work)."""
+def write_records(
+    fmt: str, records: Iterator[Any], stream: Any, output: str | None, **options: Any
+) -> None:
+    """Write in the chosen format to `stream` (stdout when None), or, for SQLite, into the
+    -o file itself (the path was checked before any work)."""
     if fmt in FILE_ONLY_FORMATS:
         from summitx.sqlite_output import write_sqlite
 
@@ -342,20 +431,12 @@ def write_records(fmt: str, records: Iterator[Any], output: str | None, **option
         from summitx.output import WRITERS
 
         writer = WRITERS[fmt]
-    try:
-        stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
-    except OSError as exc:
-        raise click.BadParameter(f"cannot write {output}: {exc.strerror}", param_hint="-o") from exc
-    try:
-        writer(records, stream, **options)
-    finally:
-        if output:
-            stream.close()
+    writer(records, stream if stream is not None else sys.stdout, **options)
 
 
 def checked_gold(gold_dir: str) -> dict[str, Any]:
     """The gold annotations of GOLD_DIR, refused (exit 2) when there are none to score."""
-    from summitx.evaluate import load_gold
+    from summitx.evaluate import GoldError, load_gold
 
     folder = Path(gold_dir)
     if not any(folder.glob("*.json")):
@@ -365,7 +446,7 @@ def checked_gold(gold_dir: str) -> dict[str, Any]:
         )  # fmt: skip
     try:
         gold = load_gold(folder)
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, GoldError) as exc:
         message = f"cannot read gold in {gold_dir}: {exc}"
         raise click.BadParameter(message, param_hint="GOLD_DIR") from exc
     for doc_id, article in gold.items():
@@ -382,61 +463,107 @@ def _few(names: list[str], shown: int = 3) -> str:
     return ", ".join(names[:shown]) + (f", ... ({len(names)} in all)" if len(names) > shown else "")
 
 
+def _fail(exc: BaseException, output: str | None, documents: int) -> None:
+    """Turn an interruption or a failed write into its message and exit status."""
+    from summitx.safe_write import OutputError, os_reason
+    from summitx.signals import exit_status, signal_name, signal_of
+
+    kept = f"{output} left as it was" if output else "the output on stdout is incomplete"
+    signum = signal_of(exc)
+    if signum is not None:
+        click.echo(
+            f"summitx: interrupted by {signal_name(signum)} after {documents} document(s); "
+            f"{printable(kept)}",
+            err=True,
+        )
+        sys.exit(exit_status(signum))
+    if isinstance(exc, BrokenPipeError) and not output:
+        _silence_stdout()
+        sys.exit(EXIT_BROKEN_PIPE)
+    if isinstance(exc, OutputError | OSError):
+        if isinstance(exc, OutputError):
+            message = str(exc)
+        else:
+            name = output or "stdout"
+            message = f"cannot write {name}: {os_reason(exc)}"  # type: ignore[arg-type]
+        if not output:
+            _silence_stdout()
+        click.echo(f"error: {printable(message)} ({printable(kept)})", err=True)
+        sys.exit(EXIT_FILE_ERRORS)
+
+
 @cli.command(name="eval")
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("gold_dir", metavar="GOLD", type=click.Path(exists=True))
+@click.argument("paths", nargs=-1)
+@click.option("--records", "records_file", type=click.Path(exists=True, dir_okay=False),
+              help="Score this summitx JSON Lines output instead of extracting.")  # fmt: skip
 @extraction_options
 @click.option("-v", "--verbose", is_flag=True, help="List the misses and extras of each category.")
 @click.option("--min-f1", type=float, help="Exit 1 when any category's F1 is below this.")
 def eval_command(
-    gold_dir: str, paths: tuple[str, ...], model: str | None, max_chars: int, jobs: int,
-    cache_dir: str | None, dask_address: str | None, verbose: bool, min_f1: float | None,
+    gold_dir: str, paths: tuple[str, ...], records_file: str | None, model: str | None,
+    max_chars: int, timeout: float, jobs: int, cache_dir: str | None, dask_address: str | None,
+    verbose: bool, min_f1: float | None,
 ) -> None:  # fmt: skip
-    """Score extraction against gold annotations (precision / recall / F1 per category).
+    """Score extraction against gold annotations (precision / recall / F1 per category), with
+    the metric of SPEC.md. GOLD is a folder of gold JSON files, or a PolNeAR JSON Lines file
+    (direct-quote attribution; its own articles are extracted unless PATHS or --records).
 
     \b
     Exit codes: 0 scored (and every F1 at least --min-f1); 1 some F1 below --min-f1;
-    2 usage error (e.g. a GOLD_DIR without gold files).
+    2 usage error (e.g. a GOLD folder without gold files).
 
     \b
-    Example:
+    Examples:
       summitx eval examples/gold examples/articles/ --min-f1 0.9
+      summitx eval ../shared/gold/dev --records dev_output.jsonl
+      summitx eval ../shared/polnear/polnear_dev.jsonl
     """
-    from summitx.evaluate import evaluate
+    from summitx.evaluate import GoldError, read_records
+    from summitx.evaluate_polnear import is_polnear, polnear_articles
+    from summitx.scoring import score_lines
 
-    gold = checked_gold(gold_dir)
-    groups = run_extraction(
-        paths, model, max_chars, quiet=True, jobs=jobs, cache_dir=cache_dir,
-        dask_address=dask_address,
-    )  # fmt: skip
-    records = [r.model_dump(mode="json") for group in groups for r in group]
-    report = evaluate(gold, records)
-    if len(report.missing_articles) == len(gold):
-        # Nothing to compare: the wrong folder, or gold written for other articles.
-        inputs = sorted({r["doc_id"] for r in records if r["type"] == "document"})
-        raise click.BadParameter(
-            f"none of the {len(gold)} gold articles is among the inputs (gold: "
-            f"{_few(sorted(gold))}; inputs: {_few(inputs) or 'none'})", param_hint="PATHS",
+    gold_path = Path(gold_dir)
+    polnear = is_polnear(gold_path)
+    if not polnear:
+        if not gold_path.is_dir():
+            raise click.BadParameter(f"{gold_dir}: neither a gold folder nor PolNeAR JSON Lines",
+                                     param_hint="GOLD")  # fmt: skip
+        gold_ids = sorted(checked_gold(gold_dir))  # none, or not gold: exit 2 before work
+    if records_file:
+        records = read_records(Path(records_file))[0]
+    else:
+        if not paths and not polnear:
+            raise click.UsageError("name the articles to extract (PATHS) or give --records")
+        groups = (
+            run_extraction(paths, model, max_chars, quiet=True, jobs=jobs, cache_dir=cache_dir,
+                           dask_address=dask_address, timeout=timeout or None)
+            if paths
+            else _extract(polnear_articles(gold_path, max_chars), model, jobs, cache_dir,
+                          dask_address, timeout or None)
         )  # fmt: skip
-    click.echo(f"{'category':20} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
-    failed = []
-    for name, score in report.scores.items():
-        click.echo(
-            f"{name:20} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} "
-            f"{score.tp:4d}{score.fp:4d}{score.fn:4d}"
-        )
-        if min_f1 is not None and score.f1 < min_f1:
-            failed.append(name)
-        if verbose:
-            for miss in score.misses:
-                click.echo(f"    miss  {miss}")
-            for extra in score.extras:
-                click.echo(f"    extra {extra}")
-    click.echo(f"publication dates    {report.published_ok}/{report.published_total}")
-    if report.location_total:
-        click.echo(f"meeting locations    {report.location_ok}/{report.location_total}")
-    if report.missing_articles:
-        click.echo(f"articles without output: {', '.join(report.missing_articles)}")
+        records = []
+        for group in groups:
+            document = group[0]
+            if document.errors:  # scored as an article without output, and said
+                reason = "; ".join(document.errors)
+                click.echo(f"error: {printable(document.path)}: {printable(reason)}", err=True)
+            records.extend(r.model_dump(mode="json") for r in group)
+    inputs = sorted({r["doc_id"] for r in records if r["type"] == "document"})
+    if not polnear and not set(gold_ids) & set(inputs):
+        # Nothing to compare: the wrong folder, or gold written for other articles.
+        raise click.BadParameter(
+            f"none of the {len(gold_ids)} gold articles is among the inputs (gold: "
+            f"{_few(gold_ids)}; inputs: {_few(inputs) or 'none'})", param_hint="PATHS",
+        )  # fmt: skip
+    try:
+        lines, scores = score_lines(gold_path, polnear, records, verbose)
+    except GoldError as exc:
+        click.echo(f"error: {printable(str(exc))}", err=True)
+        sys.exit(EXIT_USAGE)
+    for line in lines:
+        click.echo(line)
+    failed = [name for name, f1 in scores.items() if min_f1 is not None and f1 < min_f1]
     if failed:
         click.echo(f"below --min-f1 {min_f1}: {', '.join(failed)}", err=True)
         sys.exit(EXIT_FILE_ERRORS)
@@ -453,8 +580,8 @@ def eval_command(
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def report(
     paths: tuple[str, ...], output: str, title: str, model: str | None, max_chars: int,
-    jobs: int, cache_dir: str | None, dask_address: str | None, fail_on_conflict: bool,
-    quiet: bool,
+    timeout: float, jobs: int, cache_dir: str | None, dask_address: str | None,
+    fail_on_conflict: bool, quiet: bool,
 ) -> None:  # fmt: skip
     """Write one self-contained HTML report: a timeline of merged events, each with its
     sources, quotes, agreements and conflicts, linked to the evidence in the article text.
@@ -464,7 +591,8 @@ def report(
 
     \b
     Exit codes: 0 written; 1 written, but some files had errors (or, with
-    --fail-on-conflict, sources conflict); 2 usage error.
+    --fail-on-conflict, sources conflict), or the report could not be written; 2 usage
+    error (found before any work); 130 / 143 interrupted (the -o file is left as it was).
 
     \b
     Examples:
@@ -481,32 +609,40 @@ def report(
         raise click.BadParameter(
             "give either articles or saved records files, not both", param_hint="PATHS"
         )
+    _check_cache(cache_dir)
+    out = _open_output(output)  # its temporary file now: an unwritable -o fails before work
     tally = Tally(show_warnings=False)
     texts: dict[str, str] = {}
-    if all(saved):
-        try:
-            records = read_records(paths)
-        except SavedRecordsError as exc:
-            raise click.BadParameter(str(exc), param_hint="PATHS") from exc
-        documents = [r for r in records if r.type == "document"]
-        texts = article_texts(documents, records)
-        for document in documents:
-            tally.document(document)
-    else:
-        records = []
-        for group in run_extraction(
-            paths, model, max_chars, quiet, jobs=jobs, cache_dir=cache_dir,
-            dask_address=dask_address, skip=target, texts=texts,
-        ):  # fmt: skip
-            tally.document(group[0])
-            records.extend(group)
-    merged = consolidate(records)
-    labels = _labels({r.doc_id: r for r in records if r.type == "document"})
-    tally.merged(merged, labels, explain=fail_on_conflict)
     try:
-        Path(output).write_text(render_report([*records, *merged], texts, title), encoding="utf-8")
-    except OSError as exc:
-        raise click.BadParameter(f"cannot write {output}: {exc.strerror}", param_hint="-o") from exc
+        if all(saved):
+            try:
+                records = read_records(paths)
+            except SavedRecordsError as exc:
+                raise click.BadParameter(str(exc), param_hint="PATHS") from exc
+            documents = [r for r in records if r.type == "document"]
+            texts = article_texts(documents, records)
+            for document in documents:
+                tally.document(document)
+        else:
+            records = []
+            for group in run_extraction(
+                paths, model, max_chars, quiet, jobs=jobs, cache_dir=cache_dir,
+                dask_address=dask_address, skip=target, texts=texts, timeout=timeout or None,
+            ):  # fmt: skip
+                tally.document(group[0])
+                records.extend(group)
+        merged = consolidate(records)
+        labels = _labels({r.doc_id: r for r in records if r.type == "document"})
+        tally.merged(merged, labels, explain=fail_on_conflict)
+        out.stream.write(render_report([*records, *merged], texts, title))
+        out.commit()
+    except click.ClickException:
+        raise
+    except BaseException as exc:
+        _fail(exc, output, tally.documents)
+        raise
+    finally:
+        out.discard()
     if not quiet:
         events = sum(r.type == "event" for r in merged)
         click.echo(
@@ -551,8 +687,15 @@ def schema() -> None:
 
 
 def main() -> None:
+    from summitx.signals import exit_status, install, signal_of
+
+    install()
     try:
         cli.main(standalone_mode=False)
+    except (KeyboardInterrupt, Interrupted) as exc:
+        signum = signal_of(exc) or 2
+        click.echo(f"summitx: interrupted by {signal_name(signum)}", err=True)
+        sys.exit(exit_status(signum))
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:

@@ -22,6 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from summitx.doc_ids import UniqueIds
+from summitx.metadata import article_id, clean_metadata
+from summitx.utf8 import decode_mostly_utf8
+
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}
@@ -31,6 +35,10 @@ DEFAULT_MAX_CHARS = 200_000
 # A character takes at most 4 bytes in UTF-8 and UTF-32, so a file above this many bytes
 # per allowed character is too large whatever its encoding: refuse it before reading it.
 MAX_BYTES_PER_CHAR = 4
+# In JSON a character can take 12 bytes (`\ud83d\ude00`, the escapes json.dumps writes by
+# default), so a JSON Lines line is refused for length only above this many per character;
+# --max-chars is then checked on the decoded text.
+MAX_JSON_BYTES_PER_CHAR = 12
 READ_CHUNK = 1 << 16
 # Signatures of common binary formats, to name the format in the error message.
 BINARY_SIGNATURES = {
@@ -152,8 +160,13 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text, encoding = _detect(data)
-            note = f"decoded as {encoding}"
+            mostly = decode_mostly_utf8(data)
+            if mostly is not None:
+                text, bad = mostly
+                note = f"not valid UTF-8: {bad} invalid byte(s) replaced by U+FFFD"
+            else:
+                text, encoding = _detect(data)
+                note = f"decoded as {encoding}"
         else:
             head = data[:65536]
             if "\x00" in text[:65536] and len(head) >= 16 and head.count(0) >= 0.4 * len(head):
@@ -295,16 +308,18 @@ def article_from_json(obj: object, default_id: str, path: str, max_chars: int) -
     if not isinstance(text, str):
         raise InputError("no string field 'text'")
     warnings: list[str] = []
-    raw_id = obj.get("id")
-    doc_id = _clean(str(raw_id)) if raw_id not in (None, "") else default_id
+    raw_id, id_warning = article_id(obj.get("id"))
+    doc_id = _clean(raw_id) if raw_id is not None else default_id
     article = Article(
         doc_id=doc_id, path=path, text=_checked_text(_clean(text, warnings), max_chars)
     )
     article.warnings.extend(warnings)
+    values, dropped = clean_metadata(obj)
+    article.warnings.extend([id_warning] if id_warning else [])
+    article.warnings.extend(dropped)
     for key in _METADATA_KEYS:
-        value = obj.get(key)
-        if value is not None:
-            setattr(article, key, _clean(str(value)))
+        if key in values:
+            setattr(article, key, _clean(values[key]))
     if article.language is None:
         article.language = detect_language(article.text)
     return article
@@ -366,7 +381,7 @@ def read_jsonl(
 
 
 def read_jsonl_file(path: Path, stem: str, max_chars: int) -> Iterator[Article]:
-    limit = max_chars * MAX_BYTES_PER_CHAR + 4096
+    limit = max_chars * MAX_JSON_BYTES_PER_CHAR + 4096
     try:
         handle = _open_regular(path)
     except (InputError, OSError) as exc:
@@ -374,8 +389,12 @@ def read_jsonl_file(path: Path, stem: str, max_chars: int) -> Iterator[Article]:
         yield Article(doc_id=stem, path=str(path), errors=[reason])
         return
     with handle:
-        head = handle.read(4)
+        head = handle.read(8)
         handle.seek(0)
+        kind = _binary_kind(head)
+        if kind:  # a gzip file named .jsonl: one error, not one per "line" of its bytes
+            yield Article(doc_id=stem, path=str(path), errors=[f"binary file ({kind}), not text"])
+            return
         if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
             # UTF-16/32 JSON Lines cannot be split on bytes: decode the whole (bounded) file.
             try:
@@ -465,7 +484,8 @@ def iter_files(root: Path) -> Iterator[Entry]:
     """
     seen: set[str] = set()
 
-    def walk(folder: Path) -> Iterator[Entry]:
+    def listing(folder: Path) -> Iterator[Entry | Path]:
+        """The entries of one folder: an Entry per file or problem, a Path per subfolder."""
         real = os.path.realpath(folder)
         if real in seen:
             yield Entry(
@@ -489,11 +509,21 @@ def iter_files(root: Path) -> Iterator[Entry]:
                 yield Entry(entry, _doc_id(entry, root, keep_suffix), reason)
                 continue
             if stat.S_ISDIR(mode):
-                yield from walk(entry)
+                yield entry
             else:
                 yield Entry(entry, _doc_id(entry, root, keep_suffix))
 
-    yield from walk(root)
+    # A stack of open listings instead of recursion: a thousand nested folders are walked
+    # like one (recursion hit Python's limit), in the same depth-first sorted order.
+    stack = [listing(root)]
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+        elif isinstance(item, Entry):
+            yield item
+        else:
+            stack.append(listing(item))
 
 
 def read_file(path: Path, doc_id: str, max_chars: int) -> Iterator[Article]:
@@ -513,13 +543,14 @@ def load_stdin(stream: IO[bytes], max_chars: int) -> Iterator[Article]:
     """stdin holds either JSON Lines (it starts with '{') or one article."""
     limit = max_chars * MAX_BYTES_PER_CHAR + 4
     head = stream.read(READ_CHUNK)
+    json_limit = max_chars * MAX_JSON_BYTES_PER_CHAR + 4096
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         pending = [head]
 
         def read(size: int) -> bytes:
             return pending.pop() if pending else stream.read(size)
 
-        yield from read_jsonl(iter_lines(read, limit), "stdin", "-", max_chars)
+        yield from read_jsonl(iter_lines(read, json_limit), "stdin", "-", max_chars)
         return
     data = head + stream.read(limit + 1 - len(head))
     try:
@@ -559,13 +590,19 @@ def load_path(
     if not is_dir:
         yield from read_file(path, path.stem, max_chars)
         return
+    found = False
     for entry in iter_files(path):
         if skip is not None and entry.path.resolve() == skip:
             continue
+        found = True
         if entry.error:
             yield Article(doc_id=entry.doc_id, path=str(entry.path), errors=[entry.error])
         else:
             yield from read_file(entry.path, entry.doc_id, max_chars)
+    if not found:  # said, and an error, so a batch that read nothing does not pass as done
+        yield Article(
+            doc_id=path.name or str(path), path=str(path), errors=["empty folder: no files to read"]
+        )
 
 
 def printable_path(name: str) -> str:
@@ -579,8 +616,10 @@ def printable_path(name: str) -> str:
 def load_articles(
     paths: Iterable[str], max_chars: int = DEFAULT_MAX_CHARS, skip: Path | None = None
 ) -> Iterator[Article]:
+    ids = UniqueIds()
     for path_arg in paths:
         for article in load_path(path_arg, max_chars, skip):
             article.doc_id = printable_path(article.doc_id)
             article.path = printable_path(article.path)
+            ids.assign(article)
             yield article

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from summitx.csv_safe import neutralise_row
 from summitx.records import GROUP_KEYS, SCHEMA_VERSION
 
 FORMATS = ("table", "json", "jsonl", "csv", "sqlite", "html")
@@ -119,7 +120,8 @@ def write_csv(
     for record in records:
         data = _dump(record)
         document = documents.get(data.get("doc_id", ""))
-        writer.writerow(flat_row(data, document) if single else csv_row(data, document))
+        row = flat_row(data, document) if single else csv_row(data, document)
+        writer.writerow(neutralise_row(row))
 
 
 def write_tables(records: Iterable[Any], out: IO[str], **options: Any) -> None:

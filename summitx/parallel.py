@@ -33,12 +33,14 @@ class ResultLike(Protocol):
 Submit = Callable[[list["Article"]], ResultLike]
 
 
-def extract_chunk(articles: list[Article], model: str | None) -> Groups:
+def extract_chunk(
+    articles: list[Article], model: str | None, timeout: float | None = None
+) -> Groups:
     """Records per article of one chunk; the model is loaded once per process and reused."""
     from summitx.nlp import load_pipeline
     from summitx.pipeline import process_articles
 
-    return list(process_articles(articles, load_pipeline(model)))
+    return list(process_articles(articles, load_pipeline(model), timeout))
 
 
 def _done(value: Groups) -> Future[Groups]:
@@ -47,9 +49,9 @@ def _done(value: Groups) -> Future[Groups]:
     return future
 
 
-def in_process(model: str | None) -> Submit:
+def in_process(model: str | None, timeout: float | None = None) -> Submit:
     """Extract synchronously here; the model loads on the first cache miss only."""
-    return lambda chunk: _done(extract_chunk(chunk, model))
+    return lambda chunk: _done(extract_chunk(chunk, model, timeout))
 
 
 def _chunks(articles: Iterable[Article]) -> Iterator[list[Article]]:
@@ -103,6 +105,7 @@ def extract_articles(
     jobs: int = 1,
     cache: RecordCache | None = None,
     dask_address: str | None = None,
+    timeout: float | None = None,
 ) -> Iterator[list[_Record]]:
     """Records per article, in input order, from the chosen backend."""
     if dask_address:
@@ -113,14 +116,9 @@ def extract_articles(
         return
     jobs = cpu_jobs(jobs)
     if jobs == 1:
-        yield from run_chunks(articles, in_process(model), 1, cache)
+        yield from run_chunks(articles, in_process(model, timeout), 1, cache)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from summitx.workers import WorkerPool
 
-    # spawn: workers start clean (no copied threads or locks) on every platform.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield from run_chunks(
-            articles, lambda chunk: pool.submit(extract_chunk, chunk, model), 2 * jobs, cache
-        )
+    with WorkerPool(jobs, extract_chunk, (model, timeout)) as pool:
+        yield from run_chunks(articles, pool.submit, 2 * jobs, cache)

@@ -257,15 +257,18 @@ def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
         yield batch
 
 
-def process_articles(articles: Iterable[Article], nlp: Language) -> Iterator[list[_Record]]:
+def process_articles(
+    articles: Iterable[Article], nlp: Language, timeout: float | None = None
+) -> Iterator[list[_Record]]:
     """Records per article, in input order; failed articles give only their document record.
 
-    Whatever goes wrong with one article (unreadable, unparsable, an extractor bug) becomes
-    that article's error and the batch goes on.
+    Whatever goes wrong with one article (unreadable, unparsable, an extractor bug, an
+    extraction running past `timeout` seconds) becomes that article's error and the batch
+    goes on.
     """
     for batch in _batches(articles):
         with _zone(nlp, sum(len(a.text) for a in batch if not a.errors)):
-            groups = _process_batch(batch, nlp)
+            groups = _process_batch(batch, nlp, timeout)
         yield from groups
 
 
@@ -284,7 +287,10 @@ def _zone(nlp: Language, chars: int) -> AbstractContextManager[object]:
     return nullcontext()
 
 
-def _process_batch(batch: list[Article], nlp: Language) -> list[list[_Record]]:
+def _process_batch(
+    batch: list[Article], nlp: Language, timeout: float | None = None
+) -> list[list[_Record]]:
+    from summitx.budget import ArticleTimeout, time_budget
     from summitx.extract import release
 
     readable = [article for article in batch if not article.errors]
@@ -301,7 +307,11 @@ def _process_batch(batch: list[Article], nlp: Language) -> list[list[_Record]]:
             groups.append([document_record(article, None)])
             continue
         try:
-            records = assign_ids(extract_from_doc(article, doc))
+            with time_budget(timeout):
+                records = assign_ids(extract_from_doc(article, doc))
+        except ArticleTimeout as exc:
+            article.errors.append(str(exc))
+            records = [document_record(article, None)]
         except Exception as exc:  # an extractor bug must not lose the rest of the batch
             article.errors.append(f"extraction failed: {type(exc).__name__}: {exc}")
             records = [document_record(article, None)]

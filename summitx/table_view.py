@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import IO, Any
 
 from summitx.records import GROUP_KEYS, RECORD_TYPES
+from summitx.terminal import printable_lines
 from summitx.views import consensus_of, document_label, names
 
 Row = dict[str, Any]
@@ -187,6 +188,8 @@ def write_tables(
         for header, _getter, options in specs[kind]:
             table.add_column(header, overflow="fold", **options)
         for row in rows:
-            # Text, not str: article words such as "[bold]" or "[/]" are not rich markup.
-            table.add_row(*[Text(getter(row)) for _, getter, _options in specs[kind]])
+            # Text, not str: article words such as "[bold]" or "[/]" are not rich markup;
+            # control characters are shown as escapes, never sent to the terminal.
+            cells = [Text(printable_lines(getter(row))) for _, getter, _options in specs[kind]]
+            table.add_row(*cells)
         console.print(table)

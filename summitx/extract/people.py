@@ -10,6 +10,7 @@ model tagged ORG or GPE, a role ("the Brazilian president"), a pronoun.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -321,6 +322,7 @@ class PersonIndex:
         self.meta = meta
         self.people: dict[int, Person] = {}
         self.mentions: list[Mention] = []
+        self._mention_starts: dict[int, list[tuple[int, int]]] = {}
         self._token_person: dict[int, int] = {}
         # Tokens inside quotation marks: what a speaker says is not the narrative, so its
         # pronouns and names neither show anyone's gender nor serve as antecedents.
@@ -550,16 +552,27 @@ class PersonIndex:
         self.people = {p.key: p for p in ordered if p.forms}
 
     def _owner_by_recency(self, key: frozenset[str], start: int, default: int) -> int:
-        owners = [p for p in self.people.values() if key <= p.tokens]
+        """Of the people whose name holds `key`, the one mentioned last before `start` (the
+        first such mention when two start together), else `default`."""
+        owners = [p.key for p in self.people.values() if key <= p.tokens]
         if len(owners) <= 1:
             return default
-        best, best_pos = default, -1
-        for mention in self.mentions:
-            if mention.person in {o.key for o in owners} and best_pos < mention.start < start:
-                best, best_pos = mention.person, mention.start
+        # Each person's mentions as sorted (start, order added): a binary search per owner,
+        # where a scan of every mention per name made a long article quadratic.
+        best, best_at = default, (-1, 0)
+        for owner in owners:
+            starts = self._mention_starts.get(owner, [])
+            i = bisect_left(starts, (start, -1)) - 1  # the last mention starting before
+            if i < 0:
+                continue
+            first = bisect_left(starts, (starts[i][0], -1))  # the first at that start
+            at = (starts[first][0], -starts[first][1])
+            if at > best_at:
+                best, best_at = owner, at
         return best
 
     def _add_mention(self, start: int, end: int, key: int, kind: str) -> None:
+        insort(self._mention_starts.setdefault(key, []), (start, len(self.mentions)))
         self.mentions.append(Mention(start, end, key, kind))
         for i in range(start, end):
             self._token_person[i] = key

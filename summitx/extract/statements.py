@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
-from summitx.extract import sent_of, sents_of, text_of, tokens_of
+from summitx.extract import per_doc, sent_of, sents_of, text_of, tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people import PersonIndex
 from summitx.extract.quotes import QuoteSpan, continues, find_quotes
@@ -92,7 +93,38 @@ def adjacent_cues() -> frozenset[str]:
     return frozenset(lexicon.load_pattern("cues.json").get("speech_adjacent", []))
 
 
+class QuoteList(list[QuoteSpan]):
+    """The quotes of a text, with the union of their spans kept sorted, so "is this offset
+    inside a quote?" is a binary search. A linear scan over every quote for every token was
+    quadratic: 2,500 repeats of `said "` took minutes."""
+
+    def __init__(self, quotes: Iterable[QuoteSpan]) -> None:
+        super().__init__(quotes)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for quote in sorted(self, key=lambda q: q.start):
+            if quote.start >= quote.end:
+                continue
+            if self.ends and quote.start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], quote.end)
+            else:
+                self.starts.append(quote.start)
+                self.ends.append(quote.end)
+
+    def covers(self, offset: int) -> bool:
+        """Some quote has start <= offset < end."""
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some quote has q.start < end and q.end > start."""
+        i = bisect_right(self.ends, start)  # the first span ending after `start`
+        return i < len(self.starts) and self.starts[i] < end
+
+
 def _inside(token: Token, quotes: list[QuoteSpan]) -> bool:
+    if isinstance(quotes, QuoteList):
+        return quotes.covers(token.idx)
     return any(q.start <= token.idx < q.end for q in quotes)
 
 
@@ -365,7 +397,7 @@ class DirectQuotes:
         self.meta = meta
         self.people = people
         self.resolver = SpeakerResolver(doc, people)
-        self.all_quotes = find_quotes(self.text)
+        self.all_quotes = QuoteList(find_quotes(self.text))
         self.quotes = [q for q in self.all_quotes if not meta.is_excluded(q.start, q.end)]
         self.events = self._verb_events()
 
@@ -374,18 +406,49 @@ class DirectQuotes:
         span = self.doc.char_span(start, end, alignment_mode="contract")
         return tokens_of(self.doc)[span.start : span.end] if span is not None else []
 
-    def _sentence_tokens(self, quote: QuoteSpan) -> list[Token]:
-        """Tokens outside quotes of the sentences the quote is in, within its paragraph."""
+    def _sentence_numbers(self, quote: QuoteSpan) -> list[int]:
+        """The numbers of the sentences the quote overlaps (sentences are sorted and apart)."""
+        if not hasattr(self, "_sent_ends"):
+            self._sent_ends = [sent.end_char for sent in sents_of(self.doc)]
+        sents = sents_of(self.doc)
+        numbers = []
+        n = bisect_right(self._sent_ends, quote.start)  # the first sentence ending after it
+        while n < len(sents) and sents[n].start_char < quote.end:
+            numbers.append(n)
+            n += 1
+        return numbers
+
+    def _outside(self, n: int, cues: bool = False) -> list[Token]:
+        """The tokens (or only the cues) of sentence `n` outside every quote, computed once
+        per sentence: recomputed for each quote, a long sentence full of quotes made the
+        attribution quadratic."""
+        cache = self.__dict__.setdefault("_outside_cache", {})
+        if (n, cues) not in cache:
+            if cues:
+                found = [t for t in self._outside(n) if _is_cue(t, self.all_quotes)]
+            else:
+                sent = sents_of(self.doc)[n]
+                found = [
+                    t
+                    for t in tokens_of(self.doc)[sent.start : sent.end]
+                    if not _inside(t, self.all_quotes)
+                ]
+            cache[(n, cues)] = found
+        return cache[(n, cues)]
+
+    def _in_paragraph(self, tokens: list[Token], p_start: int, p_end: int) -> list[Token]:
+        """The run of `tokens` (sorted by offset) that lies within [p_start, p_end)."""
+        low = bisect_left(tokens, p_start, key=lambda t: t.idx)
+        high = bisect_left(tokens, p_end, key=lambda t: t.idx)
+        return tokens[low:high]
+
+    def _sentence_tokens(self, quote: QuoteSpan, cues: bool = False) -> list[Token]:
+        """Tokens outside quotes of the sentences the quote is in, within its paragraph
+        (with `cues`, only the reporting cues among them)."""
         p_start, p_end = _paragraph(self.text, quote.start)
         out = []
-        tokens = tokens_of(self.doc)
-        for sent in sents_of(self.doc):
-            if sent.start_char < quote.end and sent.end_char > quote.start:
-                out.extend(
-                    t
-                    for t in tokens[sent.start : sent.end]
-                    if p_start <= t.idx < p_end and not _inside(t, self.all_quotes)
-                )
+        for n in self._sentence_numbers(quote):
+            out.extend(self._in_paragraph(self._outside(n, cues), p_start, p_end))
         return out
 
     def cue_after(self, quote: QuoteSpan) -> Token | None:
@@ -454,10 +517,13 @@ class DirectQuotes:
                 child = ancestor
             if blocked:
                 return None
-        frame = [t for t in self._sentence_tokens(quote) if _is_cue(t, self.all_quotes)]
+        frame = self._sentence_tokens(quote, cues=True)
         if not frame:
             return None
-        return min(frame, key=lambda t: abs(t.idx - quote.start))
+        # The nearest to the quote's start, the earlier of two as near (as min() would pick).
+        j = bisect_left(frame, quote.start, key=lambda t: t.idx)
+        near = frame[max(0, j - 1) : j + 1]
+        return min(near, key=lambda t: abs(t.idx - quote.start))
 
     # ----- continuation -------------------------------------------------------------------
     def _verb_events(self) -> list[SpeechEvent]:
@@ -575,6 +641,32 @@ def direct_statements(doc: Doc, meta: DocumentMeta, people: PersonIndex) -> Iter
     yield from DirectQuotes(doc, meta, people).statements()
 
 
+def _subtree_sizes(doc: Doc) -> list[int]:
+    """The number of tokens in each token's subtree, for the whole document in one pass."""
+
+    def build(doc: Doc) -> list[int]:
+        heads = [token.head.i for token in tokens_of(doc)]
+        depth = [-1] * len(heads)
+        for i in range(len(heads)):
+            path = []
+            j = i
+            while depth[j] < 0 and heads[j] != j and len(path) <= len(heads):
+                path.append(j)
+                j = heads[j]
+            base = max(depth[j], 0)
+            depth[j] = base
+            for k in reversed(path):
+                base += 1
+                depth[k] = base
+        sizes = [1] * len(heads)
+        for i in sorted(range(len(heads)), key=depth.__getitem__, reverse=True):
+            if heads[i] != i:
+                sizes[heads[i]] += sizes[i]
+        return sizes
+
+    return per_doc(doc, "subtree_sizes", build)
+
+
 def _reported_span(doc: Doc, cue: Token) -> Span | None:
     """The reported clause of a cue: its clausal complements (several when the parser split
     one), after the cue (`X said that ...`) or before it (`..., X said.`)."""
@@ -596,6 +688,15 @@ def _reported_span(doc: Doc, cue: Token) -> Span | None:
         ]
     after = [c for c in clauses if c.i > cue.i]
     before = [c for c in clauses if c.i < cue.i]
+    chosen = after or before[-1:]
+    if chosen:
+        # Too long a clause is refused below; counted first, so a chain of cues ("said X said
+        # Y said ...", each clause holding all the rest) is not walked once per cue.
+        sizes = _subtree_sizes(doc)
+        first = doc[min(c.left_edge.i for c in chosen)]
+        that = first.lower_ == "that" and first.dep_ == "mark"
+        if sum(sizes[c.i] for c in chosen) - that > MAX_REPORTED_TOKENS:
+            return None
     if after:
         tokens = sorted((t for c in after for t in c.subtree), key=lambda t: t.i)
     elif before:
@@ -635,7 +736,7 @@ def reported_statements(
     direct quote. Participles ('..., adding that ...') report a side remark and are left out,
     as are statements of a group ('Roe and other analysts say')."""
     resolver = SpeakerResolver(doc, people)
-    quotes = find_quotes(text_of(doc))
+    quotes = QuoteList(find_quotes(text_of(doc)))
     for token in tokens_of(doc):
         if token.lemma_.lower() not in lexicon.reported_speech_cues() or token.pos_ != "VERB":
             continue
@@ -651,7 +752,7 @@ def reported_statements(
         if _inside(token, quotes) or meta.is_excluded(token.idx, token.idx + 1):
             continue
         span = _reported_span(doc, token)
-        if span is None or any(q.start < span.end_char and q.end > span.start_char for q in quotes):
+        if span is None or quotes.overlaps(span.start_char, span.end_char):
             continue
         subject = _subject_of(token)
         if subject is not None and any(c.dep_ == "conj" for c in subject.children):
