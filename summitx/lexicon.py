@@ -128,3 +128,10 @@ def meeting_nouns() -> dict[str, str]:
 @cache
 def meeting_verbs() -> dict[str, str]:
     return load_pattern("meetings.json")["verbs"]
+
+
+@cache
+def quote_labels() -> dict[str, frozenset[str]]:
+    """Word classes that make quoted words a label or a title (patterns/quotes.json)."""
+    data = load_pattern("quotes.json")
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}

@@ -24,6 +24,7 @@ from summitx.records import (
     StatementRecord,
     assign_ids,
 )
+from summitx.text import View, identity, prepare
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -56,11 +57,25 @@ PIECE_BREAKS = (
 )
 
 
-def evidence(text: str, start: int, end: int) -> Evidence:
-    return Evidence(start=start, end=end, text=text[start:end])
+def evidence(view: View, start: int, end: int) -> Evidence:
+    """The evidence of a view span: offsets and text of the article text as read."""
+    start, end = view.span(start, end)
+    return Evidence(start=start, end=end, text=view.original[start:end])
 
 
-def document_record(article: Article, meta: object | None) -> DocumentRecord:
+def prepared(article: Article) -> View:
+    """The view of the article text that spaCy parses (the text itself when nothing needs
+    normalizing); a normalizer that fails leaves the text as read, with a warning."""
+    try:
+        return prepare(article.text)
+    except Exception as exc:  # a normalizer bug must cost only the normalizing
+        article.warnings.append(f"normalizing failed: {type(exc).__name__}: {exc}")
+        return identity(article.text)
+
+
+def document_record(
+    article: Article, meta: object | None, normalized: tuple[str, ...] = ()
+) -> DocumentRecord:
     record = DocumentRecord(
         doc_id=article.doc_id,
         path=article.path,
@@ -72,12 +87,17 @@ def document_record(article: Article, meta: object | None) -> DocumentRecord:
         language=article.language,
         errors=list(article.errors),
         warnings=list(article.warnings),
+        normalized=list(normalized),
     )
     return record.with_id()  # type: ignore[return-value]
 
 
-def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
-    """All records of one parsed article, the document record first."""
+def extract_from_doc(article: Article, doc: Doc, view: View | None = None) -> list[_Record]:
+    """All records of one parsed article, the document record first.
+
+    `doc` is the parse of `view.text` (by default the article text itself). Names, quotes and
+    every other text come from the view; evidence offsets are mapped back to the text as read.
+    """
     from summitx.extract import remember_text
     from summitx.extract.agreements import extract_agreements
     from summitx.extract.document import detect_metadata
@@ -85,7 +105,8 @@ def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
     from summitx.extract.people import PersonIndex, name_key
     from summitx.extract.statements import extract_statements
 
-    text = article.text
+    view = view or identity(article.text)
+    text = view.text
     remember_text(doc, text)
     meta = detect_metadata(text)
     if article.language is None:
@@ -94,7 +115,7 @@ def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
     # The model reads English; other languages are processed but noted.
     if article.language and article.language != "en":
         article.warnings.append(f"language: {article.language}; extraction is tuned for English")
-    document = document_record(article, meta)
+    document = document_record(article, meta, view.applied)
     if document.published is None:
         document.warnings.append("no publication date found: relative dates stay unresolved")
     records: list[_Record] = [document]
@@ -119,7 +140,7 @@ def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
                 title=person.title,
                 country=person.country,
                 mentions=sum(1 for m in people.mentions if m.person == person.key),
-                evidence=evidence(text, span.start_char, span.end_char),
+                evidence=evidence(view, span.start_char, span.end_char),
             )
         )
     for meeting in extract_meetings(doc, meta, people, document.published):
@@ -138,7 +159,7 @@ def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
                 kind=meeting.kind,
                 ordinal=meeting.ordinal,
                 planned=meeting.planned,
-                evidence=evidence(text, meeting.start, meeting.end),
+                evidence=evidence(view, meeting.start, meeting.end),
             )
         )
     for statement in extract_statements(doc, meta, people):
@@ -150,7 +171,8 @@ def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
                 quote=statement.quote,
                 direct=statement.direct,
                 cue=statement.cue,
-                evidence=evidence(text, statement.start, statement.end),
+                rule=statement.rule,
+                evidence=evidence(view, statement.start, statement.end),
             )
         )
     for agreement in extract_agreements(doc, meta, people):
@@ -162,7 +184,7 @@ def extract_from_doc(article: Article, doc: Doc) -> list[_Record]:
                 cue=agreement.cue,
                 status=agreement.status,
                 rule=agreement.rule,
-                evidence=evidence(text, agreement.start, agreement.end),
+                evidence=evidence(view, agreement.start, agreement.end),
             )
         )
     for record in records[1:]:
@@ -294,7 +316,9 @@ def _process_batch(
     from summitx.extract import release
 
     readable = [article for article in batch if not article.errors]
-    parsed = parse_texts(nlp, [article.text for article in readable])
+    views = [prepared(article) for article in readable]
+    parsed = parse_texts(nlp, [view.text for view in views])
+    next_view = iter(views)
     groups: list[list[_Record]] = []
     for article in batch:
         if article.errors:
@@ -302,13 +326,14 @@ def _process_batch(
             continue
         # Readable articles come out of the parser in batch order, one at a time.
         doc = next(parsed)
+        view = next(next_view)
         if isinstance(doc, Exception):
             article.errors.append(f"parsing failed: {type(doc).__name__}: {doc}")
             groups.append([document_record(article, None)])
             continue
         try:
             with time_budget(timeout):
-                records = assign_ids(extract_from_doc(article, doc))
+                records = assign_ids(extract_from_doc(article, doc, view))
         except ArticleTimeout as exc:
             article.errors.append(str(exc))
             records = [document_record(article, None)]

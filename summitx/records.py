@@ -113,6 +113,11 @@ class DocumentRecord(_Record):
     language: str | None = None
     errors: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    normalized: list[str] = Field(
+        default_factory=list,
+        description="What was undone in the text before parsing, so a name or quote may differ"
+        " from its evidence: unwrapped, mojibake, entities, markup, spaces, quotes",
+    )
 
 
 class PersonRecord(_Record):
@@ -139,6 +144,22 @@ class MeetingRecord(_DateBounds, _Record):
     evidence: Evidence
 
 
+class StatementRule(str, Enum):
+    """The pattern that attributed a statement: which cue class gave its speaker."""
+
+    CUE_AFTER = "cue_after"  # '"...," X said' / '"...," said X'
+    CUE_BEFORE = "cue_before"  # 'X said: "..."', 'X told the BBC, "..."'
+    CUE_GOVERNING = "cue_governing"  # 'X said the plan was "dead on arrival"'
+    CUE_IN_SENTENCE = "cue_in_sentence"  # another reporting verb of the quote's sentence
+    ACCORDING_TO = "according_to"  # '"...", according to X'
+    CLAUSE_SUBJECT = "clause_subject"  # 'X pushed his promise of "free college"'
+    COLON_PARAGRAPH = "colon_paragraph"  # 'X wrote:' closing the paragraph before the quote
+    CONTINUED_QUOTE = "continued_quote"  # a quote going on with one left open
+    NEXT_PART = "next_part"  # a quote left open, named by the part that goes on with it
+    PREVIOUS_SPEECH = "previous_speech"  # a cue-less quote after a speech act before it
+    REPORTED_CLAUSE = "reported_clause"  # reported speech: 'X said (that) CLAUSE'
+
+
 class StatementRecord(_Record):
     type: Literal["statement"] = "statement"
     speaker: PersonRef | None = None
@@ -146,6 +167,9 @@ class StatementRecord(_Record):
     quote: str
     direct: bool
     cue: str | None = None
+    rule: StatementRule | None = Field(
+        default=None, description="The pattern that attributed the statement (null: none did)"
+    )
     evidence: Evidence
 
 

@@ -22,7 +22,7 @@ import difflib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -32,15 +32,13 @@ from summitx.extract import per_doc, sent_of, sents_of, text_of, tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people import PersonIndex
 from summitx.extract.quotes import QuoteSpan, continues, find_quotes
+from summitx.records import StatementRule
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# A verb form inside a noun phrase ("the following statement") heads no clause.
+NOMINAL_DEPS = ("amod", "compound", "nmod")
 # Dependents through which a participle or infinitive inherits its subject from its head.
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp", "relcl")
-# Quoted words introduced by these are names or labels, not speech.
-LABEL_WORDS = {"reading", "read", "reads", "titled", "entitled", "headlined", "dubbed", "named",
-               "so-called", "known", "called", "slogan", "banner", "sign", "hashtag", "motto",
-               "theme", "nicknamed"}  # fmt: skip
-LABEL_PHRASES = {"known as", "referred to as", "billed as", "called it"}
 # Verbs under which a reporting verb reports nothing: "declined to say if ...".
 NEGATING_HEADS = {"decline", "refuse", "fail", "avoid"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
@@ -65,6 +63,7 @@ class Attribution:
     cue: str | None
     start: int  # char span of the cue and speaker words, for the evidence
     end: int
+    rule: StatementRule | None = None
 
 
 @dataclass
@@ -78,6 +77,7 @@ class Statement:
     end: int
     quote_start: int
     quote_end: int
+    rule: StatementRule | None = None
 
 
 @dataclass
@@ -159,8 +159,13 @@ def _subject_of(verb: Token) -> Token | None:
             head = current.head
             # "He said X ... but predicted Y": the parser hangs the second reporting verb on
             # the reported clause; its subject is the first reporting verb's.
+            # So does a participle cue ("X said Y was "messy," adding, ...") that the parser
+            # hangs on the reported clause's verb.
             if (
-                current.dep_ == "conj"
+                (
+                    current.dep_ == "conj"
+                    or (current.dep_ == "advcl" and current.lemma_.lower() in lexicon.speech_cues())
+                )
                 and head.dep_ == "ccomp"
                 and head.head.lemma_.lower() in lexicon.speech_cues()
             ):
@@ -367,9 +372,12 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
 def _is_label(doc: Doc, quote: QuoteSpan) -> bool:
     text = text_of(doc)
     before = text[max(0, quote.start - 30) : quote.start].lower().split()
-    if before and before[-1].strip(":,") in LABEL_WORDS:
+    labels = lexicon.quote_labels()
+    if before and before[-1].strip(":,") in labels["label_words"]:
         return True
-    if " ".join(before[-3:]).endswith(tuple(LABEL_PHRASES)):
+    if " ".join(before[-3:]).endswith(tuple(labels["label_phrases"])):
+        return True
+    if _is_title(text, quote):
         return True
     # A nickname inside a name: Gen. Robert E. "Bob" Smith.
     inner = text[quote.inner_start : quote.inner_end]
@@ -386,6 +394,37 @@ def _is_label(doc: Doc, quote: QuoteSpan) -> bool:
         and after[0][:1].isupper()
         and text[quote.start - 1 : quote.start] == " "
     )
+
+
+def _title_case(inner: str) -> bool:
+    """Every word capitalised but the small words of a title: 'Night of the Long Knives'."""
+    small = lexicon.quote_labels()["title_small_words"]
+    words = inner.rstrip(",.").split()
+    return (
+        bool(words)
+        and len(words) <= 8
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words[1:])
+    )
+
+
+def _is_title(text: str, quote: QuoteSpan) -> bool:
+    """The title of a show, book or film: words in Title Case after a possessive or 'on'
+    ('on the network's "Morning Round Table,"'), or after a noun naming a work ('her film,
+    "Sunrise"')."""
+    labels = lexicon.quote_labels()
+    inner = text[quote.inner_start : quote.inner_end]
+    if not _title_case(inner):
+        return False
+    words = inner.split()
+    before = text[max(0, quote.start - 40) : quote.start].split()
+    if not before:
+        return False
+    previous = before[-1].lower().strip(",")
+    after_work = any(w.lower().strip(",") in labels["work_nouns"] for w in before[-2:])
+    if len(words) == 1:
+        return after_work
+    return after_work or previous in ("on", "of") or previous.endswith(("'s", "’s", "s'", "s’"))
 
 
 class DirectQuotes:
@@ -451,7 +490,7 @@ class DirectQuotes:
             out.extend(self._in_paragraph(self._outside(n, cues), p_start, p_end))
         return out
 
-    def cue_after(self, quote: QuoteSpan) -> Token | None:
+    def cue_after(self, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
         """`"...," he said` / `"...," said X`: a cue within a few words after the quote."""
         inner = self.text[quote.inner_start : quote.inner_end]
         gap = self.text[quote.end : quote.end + 3]
@@ -467,17 +506,17 @@ class DirectQuotes:
             if token.dep_ == "cc":
                 return None  # '"...", but insisted': a second statement, not this one's cue
             if _is_cue(token, self.all_quotes, adjacent=True):
-                return token
+                return token, StatementRule.CUE_AFTER
         return None
 
-    def cue_before(self, quote: QuoteSpan) -> Token | None:
+    def cue_before(self, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
         """`X told the BBC: "..."`, `X said, "..."`: the cue that introduces the quote."""
         before = self.text[: quote.start].rstrip()
         if not before.endswith((":", ",")):
             # A cue right before the quote: 'He promised "the most positive campaign"'.
             last = self._tokens_between(max(0, len(before) - 40), len(before))
             if last and _is_cue(last[-1], self.all_quotes, adjacent=True):
-                return last[-1]
+                return last[-1], StatementRule.CUE_BEFORE
             return None
         p_start = _paragraph(self.text, quote.start)[0]
         tokens = self._tokens_between(p_start, len(before))[-CUE_BEFORE_WINDOW:]
@@ -485,10 +524,10 @@ class DirectQuotes:
             if _inside(token, self.all_quotes):
                 break
             if _is_cue(token, self.all_quotes, adjacent=True):
-                return token
+                return token, StatementRule.CUE_BEFORE
         return None
 
-    def cue_governing(self, quote: QuoteSpan) -> Token | None:
+    def cue_governing(self, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
         """The nearest reporting verb above the quoted words: `X said the deal was "historic"`,
         else the reporting verb of the sentence nearest to the quote."""
         inner = self._tokens_between(quote.inner_start, quote.inner_end) or self._tokens_between(
@@ -503,8 +542,11 @@ class DirectQuotes:
             for ancestor in token.ancestors:
                 if not p_start <= ancestor.idx < p_end:
                     break  # the parser ran the sentence over a paragraph break
-                if _is_cue(ancestor, self.all_quotes):
-                    return ancestor
+                # A cue that names what it reports only beside it governs its complement
+                # too: 'X called the plan "dead on arrival"', 'described it as "a step"'.
+                complement = child.i > ancestor.i and child.dep_ not in SUBJECT_DEPS
+                if _is_cue(ancestor, self.all_quotes, adjacent=complement):
+                    return ancestor, StatementRule.CUE_GOVERNING
                 if (
                     _coordinate_clause(ancestor)
                     and any(c.dep_ in SUBJECT_DEPS and c.i != child.i for c in ancestor.children)
@@ -523,7 +565,97 @@ class DirectQuotes:
         # The nearest to the quote's start, the earlier of two as near (as min() would pick).
         j = bisect_left(frame, quote.start, key=lambda t: t.idx)
         near = frame[max(0, j - 1) : j + 1]
-        return min(near, key=lambda t: abs(t.idx - quote.start))
+        return min(near, key=lambda t: abs(t.idx - quote.start)), StatementRule.CUE_IN_SENTENCE
+
+    def clause_subject(self, quote: QuoteSpan) -> Attribution | None:
+        """A quoted fragment in a clause whose subject is a person, under no reporting verb:
+        'X pushed his promise of "free college"', 'X thanked them for "standing firm"'. Only
+        the nearest verb above the quote counts, and only a named person or he/she."""
+        inner = self._tokens_between(quote.inner_start, quote.inner_end)
+        if not inner or _title_case(self.text[quote.inner_start : quote.inner_end]):
+            return None  # a name in quotation marks ("Red Hill Lodge") is no one's speech
+        p_start, p_end = _paragraph(self.text, quote.start)
+        first, last = inner[0].i, inner[-1].i
+        heads = [t.head for t in inner if not first <= t.head.i <= last]
+        verb = next(
+            (
+                a
+                for head in heads[:1]
+                for a in (head, *head.ancestors)
+                if a.pos_ in ("VERB", "AUX") and p_start <= a.idx < p_end
+            ),
+            None,
+        )
+        if verb is None or _inside(verb, self.all_quotes) or _is_negated(verb):
+            return None
+        if verb.lemma_.lower() in ("be", "have") or any(
+            a.lemma_.lower() in lexicon.speech_cues() for a in verb.ancestors
+        ):
+            # A copula says nothing of who speaks ('Y is "a liar"'); a clause inside someone's
+            # reported speech is theirs, and the cue rules have passed it over on purpose.
+            return None
+        subject = _subject_of(verb)
+        if subject is None or _inside(subject, self.all_quotes) or subject.i > first:
+            return None
+        if self.people.resolve(subject) is None and subject.lower_ not in ("he", "she"):
+            return None
+        attribution = self.resolver.subject_attribution(verb, subject)
+        return replace(attribution, rule=StatementRule.CLAUSE_SUBJECT)
+
+    def colon_speaker(self, quote: QuoteSpan) -> Attribution | None:
+        """A name closing the words before a colon that opens the quote: 'Pollster Jane Roe:
+        "..."', 'Jane Roe, The Daily Planet: "..."', or a paragraph 'Roe wrote:' or 'Roe:'
+        above a paragraph that is the quote."""
+        before = self.text[: quote.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        p_start = _paragraph(self.text, quote.start)[0]
+        if len(before) < p_start:
+            # The paragraph before ends with the colon: its cue, else a name ending it.
+            p_start = _paragraph(self.text, len(before) - 1)[0]
+        tokens = [
+            t
+            for t in self._tokens_between(p_start, len(before) - 1)
+            if not t.is_space and not _inside(t, self.all_quotes)
+        ]
+        if not tokens:
+            return None
+        for token in reversed(tokens[-CUE_BEFORE_WINDOW:]):
+            if _is_cue(token, self.all_quotes, adjacent=True):
+                attribution = self.resolver.subject_attribution(token, _subject_of(token))
+                return replace(attribution, rule=StatementRule.COLON_PARAGRAPH)
+        # 'Name:' or 'Name, Outlet:' or 'Name of Outlet:' ends the words before the colon.
+        for back in range(min(len(tokens), 7)):
+            token = tokens[-1 - back]
+            mention = self.people.mention_at(token.i)
+            key = self.people.person_at(token.i)
+            if mention is not None and key is not None and mention.start not in self.people.quoted:
+                tail = tokens[-back:] if back else []
+                if back and not (tail[0].text == "," or tail[0].dep_ in ("appos", "prep")):
+                    break
+                span = self.doc[mention.start : mention.end]
+                return Attribution(
+                    key, span.text, ":", span.start_char, span.end_char,
+                    rule=StatementRule.COLON_PARAGRAPH,
+                )  # fmt: skip
+            if token.pos_ == "VERB":
+                break
+        # 'Roe released the following statement:', 'Roe put it bluntly:': the person who is
+        # the subject of the clause the colon closes.
+        verb = next(
+            (t for t in reversed(tokens[-8:]) if t.pos_ == "VERB" and t.dep_ not in NOMINAL_DEPS),
+            tokens[-1].sent.root,
+        )
+        subject = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if (
+            subject is None
+            or verb.lemma_.lower() == "be"
+            or _is_negated(verb)
+            or (self.people.resolve(subject) is None and subject.lower_ not in ("he", "she"))
+        ):
+            return None
+        attribution = self.resolver.subject_attribution(verb, subject)
+        return replace(attribution, rule=StatementRule.COLON_PARAGRAPH)
 
     # ----- continuation -------------------------------------------------------------------
     def _verb_events(self) -> list[SpeechEvent]:
@@ -549,6 +681,9 @@ class DirectQuotes:
         """The quote at `start` opens the sentence right after the one ending near `end`."""
         if end > start:
             return False
+        # A sentence may end with a whitespace token of its own (a no-break space).
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
         gap = self.text[end:start]
         if re.search(r"[.!?][\"”’]?$", self.text[max(0, end - 2) : end]) and not gap.strip():
             return True
@@ -562,21 +697,32 @@ class DirectQuotes:
         last = max(before, key=lambda e: e.end)
         if not self._follows_sentence(last.end, quote.start):
             return None
-        a = last.attribution
-        return Attribution(a.speaker, a.speaker_text, a.cue, quote.start, quote.end)
+        return replace(
+            last.attribution, start=quote.start, end=quote.end, rule=StatementRule.PREVIOUS_SPEECH
+        )
 
     # ----- all together -------------------------------------------------------------------
     def explicit(self, quote: QuoteSpan) -> Attribution | None:
         """The attribution a quote's own sentence gives it: a cue or 'according to'."""
-        cue = self.cue_after(quote) or self.cue_before(quote) or self.cue_governing(quote)
-        if cue is not None:
-            return self.resolver.subject_attribution(cue, _subject_of(cue))
+        for find in (self.cue_after, self.cue_before, self.cue_governing):
+            found = find(quote)
+            if found is not None:
+                cue, rule = found
+                attribution = self.resolver.subject_attribution(cue, _subject_of(cue))
+                return replace(attribution, rule=rule)
         source = _according_to(self._sentence_tokens(quote))
         if source is not None:
             attribution = self.resolver.subject_attribution(source.head.head, source)
-            attribution.cue = "according to"
-            return attribution
-        return None
+            return replace(attribution, cue="according to", rule=StatementRule.ACCORDING_TO)
+        if self._in_headline(quote):
+            return None  # 'Name: "Quote"' as a headline is the article's summary, not a source
+        return self.colon_speaker(quote) or self.clause_subject(quote)
+
+    def _in_headline(self, quote: QuoteSpan) -> bool:
+        """The quote is in the first line of an article of several paragraphs."""
+        return quote.start < self.meta.body_start or (
+            "\n" not in self.text[: quote.start] and "\n" in self.text[quote.end :].strip()
+        )
 
     def statements(self) -> Iterator[Statement]:
         events = list(self.events)
@@ -592,6 +738,8 @@ class DirectQuotes:
                 strength = "cue" if attribution is not None else ""
                 if attribution is None and previous and continues(self.text, previous[0], quote):
                     attribution, strength = previous[1], previous[2]
+                    if attribution is not None:
+                        attribution = replace(attribution, rule=StatementRule.CONTINUED_QUOTE)
                 if attribution is None:
                     attribution = self.continued(quote, events)
                     strength = "context" if attribution is not None else ""
@@ -608,14 +756,13 @@ class DirectQuotes:
                 and nxt_strength == "cue"
                 and continues(self.text, quote, nxt_quote)
             ):
-                made[n] = (quote, nxt, "cue")
+                made[n] = (quote, nxt and replace(nxt, rule=StatementRule.NEXT_PART), "cue")
         for quote, attribution, _ in made:
             if attribution is not None and _paragraph(self.text, attribution.start) != _paragraph(
                 self.text, quote.start
             ):
                 # Taken from another paragraph or sentence: the evidence is the quote itself.
-                a = attribution
-                attribution = Attribution(a.speaker, a.speaker_text, a.cue, quote.start, quote.end)
+                attribution = replace(attribution, start=quote.start, end=quote.end)
             yield self._statement(quote, attribution)
 
     def _statement(self, quote: QuoteSpan, attribution: Attribution | None) -> Statement:
@@ -634,6 +781,7 @@ class DirectQuotes:
             end=end,
             quote_start=quote.start,
             quote_end=quote.end,
+            rule=attribution.rule,
         )
 
 
@@ -771,6 +919,7 @@ def reported_statements(
             end=end,
             quote_start=span.start_char,
             quote_end=span.end_char,
+            rule=StatementRule.REPORTED_CLAUSE,
         )
 
 

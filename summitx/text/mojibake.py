@@ -1,0 +1,45 @@
+"""Mojibake: UTF-8 read as Latin-1 or Windows-1252 (`PeÃ±a` for `Peña`), repaired by ftfy.
+
+ftfy decides per line whether a line is mojibake (it is built to leave correct text alone),
+as its own fix_text does. The repaired line is aligned to the original with difflib, so each
+repaired character maps back to the characters it was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from summitx.text.offsets import Edit
+
+# A first byte of a UTF-8 sequence read as Latin-1/cp1252 (Â to ô) followed by a continuation
+# byte read the same way (0x80-0xBF: C1 controls, cp1252 punctuation, no-break space to ¿),
+# or Â or Ã before a space (a no-break space byte turned into a space on the way). Text
+# without such a pair holds no UTF-8 mojibake, and ftfy is not asked.
+SUSPECT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]|[\u00c2\u00c3] "
+)
+
+
+def mojibake_edits(text: str) -> list[Edit]:
+    if text.isascii() or not SUSPECT.search(text):
+        return []
+    from ftfy import fix_encoding
+    from ftfy.badness import is_bad
+
+    edits: list[Edit] = []
+    offset = 0
+    # Lines end at \n only: str.splitlines would also cut at U+0085, which Latin-1 mojibake
+    # holds in the middle of a character (U+2005 read as Latin-1 is "â\x80\x85").
+    for line in text.split("\n"):
+        if SUSPECT.search(line) and is_bad(line):
+            fixed = fix_encoding(line)
+            if fixed != line:
+                matcher = SequenceMatcher(None, line, fixed, autojunk=False)
+                for op, i1, i2, j1, j2 in matcher.get_opcodes():
+                    if op != "equal":
+                        edits.append(Edit(offset + i1, offset + i2, fixed[j1:j2]))
+        offset += len(line) + 1
+    return edits
