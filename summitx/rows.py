@@ -108,6 +108,7 @@ COLUMNS: dict[str, list[tuple[str, Getter]]] = {
         ("quote", _field("quote")),
         ("direct", _field("direct")),
         ("cue", _field("cue")),
+        ("rule", _field("rule")),
         *ARTICLE_COLUMNS,
     ],
     "agreement": [
