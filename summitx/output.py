@@ -22,7 +22,7 @@ CSV_COLUMNS = ["type", "id", "doc_id", "name", "speaker", "participants", "parti
                "location", "kind", "quote", "text", "cue", "direct", "title", "country",
                "published", "errors", "evidence_start", "evidence_end", "doc_ids",
                "conflicts", "date_start", "date_end", "speaker_title", "speaker_country",
-               "evidence_text", "outlet", "document_title"]  # fmt: skip
+               "evidence_text", "outlet", "document_title", "status"]  # fmt: skip
 
 
 def _dump(record: Any) -> dict[str, Any]:
@@ -85,6 +85,7 @@ def csv_row(data: dict[str, Any], document: dict[str, Any] | None = None) -> dic
         "evidence_text": evidence.get("text"),
         "outlet": data.get("outlet") or document.get("outlet"),
         "document_title": document.get("title"),
+        "status": data.get("status"),
     }
 
 

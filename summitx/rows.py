@@ -108,6 +108,7 @@ COLUMNS: dict[str, list[tuple[str, Getter]]] = {
         ("quote", _field("quote")),
         ("direct", _field("direct")),
         ("cue", _field("cue")),
+        ("rule", _field("rule")),
         *ARTICLE_COLUMNS,
     ],
     "agreement": [
@@ -116,6 +117,8 @@ COLUMNS: dict[str, list[tuple[str, Getter]]] = {
         ("party_countries", _each("parties", "country")),
         ("text", _field("text")),
         ("cue", _field("cue")),
+        ("status", _field("status")),
+        ("rule", _field("rule")),
         *ARTICLE_COLUMNS,
     ],
     "event": [

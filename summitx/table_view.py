@@ -44,6 +44,12 @@ def _quote(row: Row) -> str:
     return f"“{text}”" if row.get("direct") else text
 
 
+def _agreement_cue(row: Row) -> str:
+    """`agreed`; a status other than agreed or signed beside it (`hope (expected)`)."""
+    status = row.get("status") or "agreed"
+    return row["cue"] if status in ("agreed", "signed") else f"{row['cue']} ({status})"
+
+
 def _place(row: Row) -> str:
     return (row.get("location") or {}).get("name") or ""
 
@@ -123,8 +129,7 @@ def columns(label: Callable[[str], str]) -> dict[str, list[Column]]:
         "agreement": [
             article,
             ("parties", lambda r: names(r["parties"]), {"max_width": 20}),
-            ("cue", lambda r: r["cue"], SHORT),
-            ("status", lambda r: r.get("status") or "", SHORT),
+            ("cue", _agreement_cue, SHORT),
             ("text", lambda r: _one_line(r["text"]), FREE),
         ],
     }

@@ -207,3 +207,14 @@ def test_article_words_in_square_brackets_are_shown_not_read_as_markup(tmp_path)
     )
     lines = _table(str(article), "--type", "statement", columns=100)
     assert "“We [bold]reject[/] the [/red] claims,”" in "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("status", "shown"),
+    [("agreed", "agreed"), ("signed", "agreed"), (None, "agreed"),
+     ("expected", "agreed (expected)"), ("denied", "agreed (denied)")],
+)  # fmt: skip
+def test_the_agreement_table_names_a_status_that_is_no_agreement(status, shown):
+    from summitx.table_view import _agreement_cue
+
+    assert _agreement_cue({"cue": "agreed", "status": status}) == shown
