@@ -853,6 +853,8 @@ class MeetingFinder:
                 used.add(mine[0][0].start)
             out.append(self._mention(sent, reading, participants, mine, my_places, first))
             out[-1].rule = _rule_name(reading, how)
+            if out[-1].date and any(c.lower_ == "also" for c in self._governor(trigger).children):
+                self._date_what_came_before(out[-1])
             if how in ("pair", "reference") and out[-1].date is None and out[-1].ordinal is None:
                 self._join_earlier(out[-1])
         # A second trigger for the same meeting often carries its ordinal ('held a summit ...,
@@ -985,6 +987,22 @@ class MeetingFinder:
                 return False
             node = node.head
         return False
+
+    def _date_what_came_before(self, mention: MeetingMention) -> None:
+        """'X also on Monday held talks with Z': the meeting of X told just before, undated,
+        was on Monday too."""
+        for earlier in reversed(self.found):
+            if not set(earlier.participants) & set(mention.participants):
+                continue
+            if (
+                earlier.date is None
+                and earlier.date_text is None
+                and earlier.context_date is None
+                and not earlier.planned
+                and earlier.kind != "call"
+            ):
+                earlier.date = mention.date
+            return
 
     def _join_earlier(self, mention: MeetingMention) -> None:
         """'the meeting', 'their talks': the latest meeting of the same people told before."""
