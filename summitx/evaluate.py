@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summitx.extract.people import name_key
+from summitx.names import name_key
 
 CATEGORIES = ("people", "meetings", "meetings_partial", "meetings_loose", "statements_direct",
               "statements_all", "agreements")  # fmt: skip
