@@ -902,3 +902,25 @@ def test_call_whose_partner_is_the_office_that_reports_it(extract_text):
     assert _told(extract_text(text, "2024-05-09")) == [
         (["Carlos Mendes", "Rosa Vidal"], "2024-05-08", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "President Carlos Mendes met Chancellor Rosa Vidal on Monday. More than 300 "
+            "delegates are arriving in Oslo for the forum. For three days, they will discuss "
+            "trade.",
+            [(["Carlos Mendes", "Rosa Vidal"], "2024-05-06", None)],
+            id="they-after-a-plural-group-is-the-group",
+        ),
+        pytest.param(
+            "President Carlos Mendes arrived in Oslo on Sunday, as did Chancellor Rosa Vidal. "
+            "They held talks on Monday.",
+            [(["Carlos Mendes", "Rosa Vidal"], "2024-05-06", None)],
+            id="they-after-two-people-is-the-pair",
+        ),
+    ],
+)
+def test_who_they_are(extract_text, text, told):
+    assert _told(extract_text(text, "2024-05-08")) == told

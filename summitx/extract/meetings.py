@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
-from summitx.extract import ents_in, sent_of, sents_of, text_of, tokens_of
+from summitx.extract import ents_in, sent_of, sentence_numbers, sents_of, text_of, tokens_of
 from summitx.extract.dates import resolve_date
 from summitx.extract.document import DocumentMeta
 from summitx.extract.meeting_merge import (
@@ -436,6 +436,8 @@ class MeetingFinder:
             )
         if low not in PAIR_TOKENS:
             return False
+        if low in ("they", "them", "their") and self._group_before(token):
+            return False
         if low == "their":
             return (
                 token.dep_ == "poss"
@@ -450,6 +452,21 @@ class MeetingFinder:
             low in ("two", "both")
             and head.dep_ in ROLE_DEPS
             and (head.lemma_.lower() in PAIR_HEADS or head.pos_ in ("ADJ", "ADV", "NUM"))
+        )
+
+    def _group_before(self, token: Token) -> bool:
+        """'More than 2,000 leaders are arriving ... They will discuss ...': a plural subject
+        that names no one, in the sentence before, is what 'they' stands for."""
+        number = sentence_numbers(self.doc)[token.i]
+        if number == 0:
+            return False
+        before = sents_of(self.doc)[number - 1]
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.tag_ in ("NNS", "NNPS")
+            and not any(t.lower_ in ("two", "both") for t in c.subtree)
+            and not self._phrase_people(c, [])
+            for c in before.root.children
         )
 
     def _group_subject(self, sent: Span) -> bool:
