@@ -924,3 +924,57 @@ def test_call_whose_partner_is_the_office_that_reports_it(extract_text):
 )
 def test_who_they_are(extract_text, text, told):
     assert _told(extract_text(text, "2024-05-08")) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "Secretary Carlos Mendes held talks with Chancellor Rosa Vidal in Oslo on Monday, "
+            "then with Prime Minister Aiko Tanaka in Stockholm on Tuesday.",
+            [
+                (["Carlos Mendes", "Rosa Vidal"], "2024-05-06", "Oslo"),
+                (["Aiko Tanaka", "Carlos Mendes"], "2024-05-07", "Stockholm"),
+            ],
+            id="then-with-is-a-second-meeting",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal held talks with President Ivan Petrov and Prime Minister "
+            "Aiko Tanaka in Riga on Friday.",
+            [(["Aiko Tanaka", "Ivan Petrov", "Rosa Vidal"], "2024-05-03", "Riga")],
+            id="three-party-talks-are-one-meeting",
+        ),
+        pytest.param(
+            "The Russian foreign minister, Sergey Lavrov, met Secretary Carlos Mendes in Oslo on "
+            "Monday.",
+            [(["Carlos Mendes", "Sergey Lavrov"], "2024-05-06", "Oslo")],
+            id="participant-in-an-apposition",
+        ),
+        pytest.param(
+            "President Ivan Petrov of Russia met Secretary Carlos Mendes in Oslo on Monday.",
+            [(["Carlos Mendes", "Ivan Petrov"], "2024-05-06", "Oslo")],
+            id="president-x-of-country",
+        ),
+        pytest.param(
+            "President Carlos Mendes hosted Prime Minister Aiko Tanaka and Chancellor Rosa Vidal "
+            "for a summit in Lima on Monday.",
+            [(["Aiko Tanaka", "Carlos Mendes", "Rosa Vidal"], "2024-05-06", "Lima")],
+            id="host-and-two-guests",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal met with President Ivan Petrov in Riga on Friday, and later "
+            "with Prime Minister Aiko Tanaka in Vilnius on Saturday.",
+            [
+                (["Ivan Petrov", "Rosa Vidal"], "2024-05-03", "Riga"),
+                (["Aiko Tanaka", "Rosa Vidal"], "2024-05-04", "Vilnius"),
+            ],
+            id="and-later-with",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the parser hangs 'in Vilnius on Saturday' outside the 'later with' phrase",
+            ),
+        ),
+    ],
+)
+def test_meetings_of_one_sentence(extract_text, text, told):
+    assert _told(extract_text(text, "2024-05-08")) == told

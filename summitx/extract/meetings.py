@@ -668,6 +668,34 @@ class MeetingFinder:
         )
         return out
 
+    def _split_then(
+        self, reading: _Reading, groups: list[list[int]], scopes: dict[frozenset[int], set[int]]
+    ) -> list[list[int]]:
+        """'X held talks with A in P on Monday, then with B in Q on Tuesday': a partner phrase
+        marked 'then' / 'later' is a meeting of its own, with its own place and date."""
+        governor = self._governor(reading.trigger)
+        heads = {reading.trigger.i: reading.trigger, governor.i: governor}.values()
+        out = [list(g) for g in groups]
+        for prep in (c for h in heads for c in h.children):
+            if prep.dep_ != "prep" or prep.lower_ not in PARTNER_PREPS:
+                continue
+            if not any(c.lower_ in ("then", "later", "afterwards") for c in prep.children):
+                continue
+            partners = [
+                k
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for k in self._phrase_people(pobj, [])
+                if k not in reading.subjects
+            ]
+            if not partners:
+                continue
+            out = [[k for k in g if k not in partners] for g in out]
+            group = [*reading.subjects, *partners]
+            scopes[frozenset(group)] = {t.i for t in prep.subtree}
+            out.append(group)
+        return out
+
     def _own_places(self, trigger: Token, places: list[Span], nearest) -> list[Span]:
         """The places of the trigger's own clause ('met in Paris'; not 'the plans agreed in
         Lisbon'): the antecedent of 'where' when the trigger's clause is one ('the United
@@ -795,8 +823,13 @@ class MeetingFinder:
         # meeting ('spoke on the phone ... phone calls between the leaders'): it owns nothing.
         owner: dict[int, int] = {}
         places = self._places(sent)
+        # Participant sets told in a phrase of their own ('..., then with Z in Y on Tuesday'),
+        # keyed by the set: that phrase's tokens, whose dates and places are theirs alone.
+        scopes: dict[frozenset[int], set[int]] = {}
         for reading in readings:
             groups, how = self._groups(sent, reading, strong)
+            if how == "syntax" and reading.subjects:
+                groups = self._split_then(reading, groups, scopes)
             if (
                 not any(len(g) >= 2 for g in groups)
                 and len(reading.keys) == 1
@@ -866,6 +899,14 @@ class MeetingFinder:
                 attached = [d for d in dates if d[0].root.head.i == governor.head.i]
             mine = attached or [d for d in pool if nearest(d[0]) == trigger.i]
             my_places = self._own_places(trigger, places, nearest)
+            scope = scopes.get(frozenset(participants))
+            if scope is not None:
+                mine = [d for d in dates if d[0].start in scope]
+                my_places = [p for p in places if p.start in scope]
+            elif scopes:
+                taken = set().union(*scopes.values())
+                mine = [d for d in mine if d[0].start not in taken]
+                my_places = [p for p in my_places if p.start not in taken]
             if mine:
                 used.add(mine[0][0].start)
             out.append(self._mention(sent, reading, participants, mine, my_places, first))
