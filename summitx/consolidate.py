@@ -39,6 +39,7 @@ from functools import cache
 from typing import Any
 
 from summitx.lexicon import capitals, country_of_name, load_pattern
+from summitx.names import name_key
 from summitx.records import (
     AgreementRecord,
     Conflict,
@@ -72,11 +73,6 @@ def _id(kind: str, members: Iterable[str]) -> str:
 
 
 # --- Names ----------------------------------------------------------------------------------
-
-
-def name_key(name: str) -> frozenset[str]:
-    """A name as the set of its lowercase tokens (split on spaces and hyphens)."""
-    return frozenset(t for t in re.split(r"[\s\-‐–.]+", name.lower().replace("’", "'")) if t)
 
 
 @dataclass

@@ -755,3 +755,146 @@ def test_every_kind_the_patterns_give_is_a_meeting_kind():
 )
 def test_meetings_of_references(extract_text, text, told):
     assert _told(extract_text(text, "2024-05-08")) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "Carlos Mendes became the first Chilean president to visit Peru, holding talks with "
+            "veteran leader Aiko Tanaka in Lima.\n\nMendes also on Monday held private talks "
+            "with President Rosa Tanaka.",
+            [
+                (["Aiko Tanaka", "Carlos Mendes"], "2024-05-06", "Lima"),
+                (["Carlos Mendes", "Rosa Tanaka"], "2024-05-06", "Lima"),
+            ],
+            id="also-on-monday-dates-the-meeting-before",
+        ),
+        pytest.param(
+            "Carlos Mendes held talks with Aiko Tanaka in Lima.\n\nMendes on Monday held "
+            "private talks with President Rosa Tanaka.",
+            [
+                (["Aiko Tanaka", "Carlos Mendes"], None, "Lima"),
+                (["Carlos Mendes", "Rosa Tanaka"], "2024-05-06", "Lima"),
+            ],
+            id="without-also-the-meeting-before-stays-undated",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal spoke by phone with Prime Minister Aiko Tanaka. Vidal also "
+            "met President Carlos Mendes on Monday.",
+            [
+                (["Aiko Tanaka", "Rosa Vidal"], None, None),
+                (["Carlos Mendes", "Rosa Vidal"], "2024-05-06", None),
+            ],
+            id="also-does-not-date-a-call",
+        ),
+    ],
+)
+def test_also_on_a_day(extract_text, text, told):
+    assert _told(extract_text(text, "2024-05-08")) == told
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'X told Y that ...' is speech, and nothing in the sentence says they met or "
+    "called: only the article's context does",
+)
+def test_telling_someone_is_a_meeting_only_in_context(extract_text):
+    text = (
+        "On Friday, Minister Carlos Mendes told his Peruvian counterpart, Rosa Vidal, that "
+        "the border would stay open."
+    )
+    assert _told(extract_text(text, "2024-05-08")) == [
+        (["Carlos Mendes", "Rosa Vidal"], "2024-05-03", None)
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a call told as 'a note followed up with a phone call' names only the caller; "
+    "the one called is the owner of the office that reports it",
+)
+def test_call_whose_partner_is_the_office_that_reports_it(extract_text):
+    text = (
+        "President Rosa Vidal's office said Carlos Mendes had sent a written note followed up "
+        "with a phone call on Wednesday."
+    )
+    assert _told(extract_text(text, "2024-05-09")) == [
+        (["Carlos Mendes", "Rosa Vidal"], "2024-05-08", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "President Carlos Mendes met Chancellor Rosa Vidal on Monday. More than 300 "
+            "delegates are arriving in Oslo for the forum. For three days, they will discuss "
+            "trade.",
+            [(["Carlos Mendes", "Rosa Vidal"], "2024-05-06", None)],
+            id="they-after-a-plural-group-is-the-group",
+        ),
+        pytest.param(
+            "President Carlos Mendes arrived in Oslo on Sunday, as did Chancellor Rosa Vidal. "
+            "They held talks on Monday.",
+            [(["Carlos Mendes", "Rosa Vidal"], "2024-05-06", None)],
+            id="they-after-two-people-is-the-pair",
+        ),
+    ],
+)
+def test_who_they_are(extract_text, text, told):
+    assert _told(extract_text(text, "2024-05-08")) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "Secretary Carlos Mendes held talks with Chancellor Rosa Vidal in Oslo on Monday, "
+            "then with Prime Minister Aiko Tanaka in Stockholm on Tuesday.",
+            [
+                (["Carlos Mendes", "Rosa Vidal"], "2024-05-06", "Oslo"),
+                (["Aiko Tanaka", "Carlos Mendes"], "2024-05-07", "Stockholm"),
+            ],
+            id="then-with-is-a-second-meeting",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal held talks with President Ivan Petrov and Prime Minister "
+            "Aiko Tanaka in Riga on Friday.",
+            [(["Aiko Tanaka", "Ivan Petrov", "Rosa Vidal"], "2024-05-03", "Riga")],
+            id="three-party-talks-are-one-meeting",
+        ),
+        pytest.param(
+            "The Russian foreign minister, Sergey Lavrov, met Secretary Carlos Mendes in Oslo on "
+            "Monday.",
+            [(["Carlos Mendes", "Sergey Lavrov"], "2024-05-06", "Oslo")],
+            id="participant-in-an-apposition",
+        ),
+        pytest.param(
+            "President Ivan Petrov of Russia met Secretary Carlos Mendes in Oslo on Monday.",
+            [(["Carlos Mendes", "Ivan Petrov"], "2024-05-06", "Oslo")],
+            id="president-x-of-country",
+        ),
+        pytest.param(
+            "President Carlos Mendes hosted Prime Minister Aiko Tanaka and Chancellor Rosa Vidal "
+            "for a summit in Lima on Monday.",
+            [(["Aiko Tanaka", "Carlos Mendes", "Rosa Vidal"], "2024-05-06", "Lima")],
+            id="host-and-two-guests",
+        ),
+        pytest.param(
+            "Chancellor Rosa Vidal met with President Ivan Petrov in Riga on Friday, and later "
+            "with Prime Minister Aiko Tanaka in Vilnius on Saturday.",
+            [
+                (["Ivan Petrov", "Rosa Vidal"], "2024-05-03", "Riga"),
+                (["Aiko Tanaka", "Rosa Vidal"], "2024-05-04", "Vilnius"),
+            ],
+            id="and-later-with",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the parser hangs 'in Vilnius on Saturday' outside the 'later with' phrase",
+            ),
+        ),
+    ],
+)
+def test_meetings_of_one_sentence(extract_text, text, told):
+    assert _told(extract_text(text, "2024-05-08")) == told

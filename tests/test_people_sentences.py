@@ -56,3 +56,21 @@ def _people(records: list) -> list[str]:
 )
 def test_people_of_a_sentence(extract_text, text, people):
     assert _people(extract_text(text, None)) == people
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("Lee Jae-myung", "Lee Jae Myung", id="hyphen"),
+        pytest.param("Takaichi Sanae", "Sanae Takaichi", id="order"),
+        pytest.param("John W. Raymond", "John W Raymond", id="initial"),
+        pytest.param("Robert O’Brien", "robert o'brien", id="apostrophe"),
+    ],
+)
+def test_one_name_key_everywhere(a, b):
+    from summitx.consolidate import name_key as merge_key
+    from summitx.extract.people import name_key as people_key
+    from summitx.names import name_key
+
+    assert name_key(a) == name_key(b)
+    assert people_key is name_key and merge_key is name_key

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
-from summitx.extract import ents_in, sent_of, sents_of, text_of, tokens_of
+from summitx.extract import ents_in, sent_of, sentence_numbers, sents_of, text_of, tokens_of
 from summitx.extract.dates import resolve_date
 from summitx.extract.document import DocumentMeta
 from summitx.extract.meeting_merge import (
@@ -436,6 +436,8 @@ class MeetingFinder:
             )
         if low not in PAIR_TOKENS:
             return False
+        if low in ("they", "them", "their") and self._group_before(token):
+            return False
         if low == "their":
             return (
                 token.dep_ == "poss"
@@ -450,6 +452,21 @@ class MeetingFinder:
             low in ("two", "both")
             and head.dep_ in ROLE_DEPS
             and (head.lemma_.lower() in PAIR_HEADS or head.pos_ in ("ADJ", "ADV", "NUM"))
+        )
+
+    def _group_before(self, token: Token) -> bool:
+        """'More than 2,000 leaders are arriving ... They will discuss ...': a plural subject
+        that names no one, in the sentence before, is what 'they' stands for."""
+        number = sentence_numbers(self.doc)[token.i]
+        if number == 0:
+            return False
+        before = sents_of(self.doc)[number - 1]
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.tag_ in ("NNS", "NNPS")
+            and not any(t.lower_ in ("two", "both") for t in c.subtree)
+            and not self._phrase_people(c, [])
+            for c in before.root.children
         )
 
     def _group_subject(self, sent: Span) -> bool:
@@ -651,6 +668,34 @@ class MeetingFinder:
         )
         return out
 
+    def _split_then(
+        self, reading: _Reading, groups: list[list[int]], scopes: dict[frozenset[int], set[int]]
+    ) -> list[list[int]]:
+        """'X held talks with A in P on Monday, then with B in Q on Tuesday': a partner phrase
+        marked 'then' / 'later' is a meeting of its own, with its own place and date."""
+        governor = self._governor(reading.trigger)
+        heads = {reading.trigger.i: reading.trigger, governor.i: governor}.values()
+        out = [list(g) for g in groups]
+        for prep in (c for h in heads for c in h.children):
+            if prep.dep_ != "prep" or prep.lower_ not in PARTNER_PREPS:
+                continue
+            if not any(c.lower_ in ("then", "later", "afterwards") for c in prep.children):
+                continue
+            partners = [
+                k
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+                for k in self._phrase_people(pobj, [])
+                if k not in reading.subjects
+            ]
+            if not partners:
+                continue
+            out = [[k for k in g if k not in partners] for g in out]
+            group = [*reading.subjects, *partners]
+            scopes[frozenset(group)] = {t.i for t in prep.subtree}
+            out.append(group)
+        return out
+
     def _own_places(self, trigger: Token, places: list[Span], nearest) -> list[Span]:
         """The places of the trigger's own clause ('met in Paris'; not 'the plans agreed in
         Lisbon'): the antecedent of 'where' when the trigger's clause is one ('the United
@@ -778,8 +823,13 @@ class MeetingFinder:
         # meeting ('spoke on the phone ... phone calls between the leaders'): it owns nothing.
         owner: dict[int, int] = {}
         places = self._places(sent)
+        # Participant sets told in a phrase of their own ('..., then with Z in Y on Tuesday'),
+        # keyed by the set: that phrase's tokens, whose dates and places are theirs alone.
+        scopes: dict[frozenset[int], set[int]] = {}
         for reading in readings:
             groups, how = self._groups(sent, reading, strong)
+            if how == "syntax" and reading.subjects:
+                groups = self._split_then(reading, groups, scopes)
             if (
                 not any(len(g) >= 2 for g in groups)
                 and len(reading.keys) == 1
@@ -849,10 +899,20 @@ class MeetingFinder:
                 attached = [d for d in dates if d[0].root.head.i == governor.head.i]
             mine = attached or [d for d in pool if nearest(d[0]) == trigger.i]
             my_places = self._own_places(trigger, places, nearest)
+            scope = scopes.get(frozenset(participants))
+            if scope is not None:
+                mine = [d for d in dates if d[0].start in scope]
+                my_places = [p for p in places if p.start in scope]
+            elif scopes:
+                taken = set().union(*scopes.values())
+                mine = [d for d in mine if d[0].start not in taken]
+                my_places = [p for p in my_places if p.start not in taken]
             if mine:
                 used.add(mine[0][0].start)
             out.append(self._mention(sent, reading, participants, mine, my_places, first))
             out[-1].rule = _rule_name(reading, how)
+            if out[-1].date and any(c.lower_ == "also" for c in self._governor(trigger).children):
+                self._date_what_came_before(out[-1])
             if how in ("pair", "reference") and out[-1].date is None and out[-1].ordinal is None:
                 self._join_earlier(out[-1])
         # A second trigger for the same meeting often carries its ordinal ('held a summit ...,
@@ -985,6 +1045,22 @@ class MeetingFinder:
                 return False
             node = node.head
         return False
+
+    def _date_what_came_before(self, mention: MeetingMention) -> None:
+        """'X also on Monday held talks with Z': the meeting of X told just before, undated,
+        was on Monday too."""
+        for earlier in reversed(self.found):
+            if not set(earlier.participants) & set(mention.participants):
+                continue
+            if (
+                earlier.date is None
+                and earlier.date_text is None
+                and earlier.context_date is None
+                and not earlier.planned
+                and earlier.kind != "call"
+            ):
+                earlier.date = mention.date
+            return
 
     def _join_earlier(self, mention: MeetingMention) -> None:
         """'the meeting', 'their talks': the latest meeting of the same people told before."""

@@ -30,6 +30,7 @@ from summitx.extract import (
 )
 from summitx.extract.document import DocumentMeta
 from summitx.extract.quotes import find_quotes
+from summitx.names import name_key
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -72,11 +73,6 @@ NON_NAME_WORDS = {
 }  # fmt: skip
 HEAD_OF_GOVERNMENT = {"president", "prime minister", "premier", "chancellor", "leader", "king",
                       "queen", "emperor", "emir", "sultan"}  # fmt: skip
-
-
-def name_key(name: str) -> frozenset[str]:
-    """The metric's view of a name: its set of lowercase tokens split on spaces and hyphens."""
-    return frozenset(t for t in re.split(r"[\s\-‐–]+", name.lower().replace("’", "'")) if t)
 
 
 @dataclass
