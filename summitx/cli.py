@@ -446,7 +446,10 @@ def checked_gold(gold_dir: str) -> dict[str, Any]:
         )  # fmt: skip
     try:
         gold = load_gold(folder)
-    except (OSError, ValueError, GoldError) as exc:
+    except GoldError as exc:  # names the file and the reason
+        click.echo(f"error: {printable(str(exc))}", err=True)
+        sys.exit(EXIT_USAGE)
+    except (OSError, ValueError) as exc:
         message = f"cannot read gold in {gold_dir}: {exc}"
         raise click.BadParameter(message, param_hint="GOLD_DIR") from exc
     for doc_id, article in gold.items():

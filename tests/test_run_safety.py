@@ -269,7 +269,10 @@ def test_stdout_to_a_full_device_and_closed_stdout():
     [
         (["extract", "seeds", "-o", "/proc/version"], "cannot write /proc/version"),
         (["report", "seeds", "-o", "/no/such/dir/r.html"], "cannot write /no/such/dir/r.html"),
-        (["extract", "seeds", "--cache", f"{SEEDS}/000_ec330866001769bf.txt/c"], "cache folder"),
+        (
+            ["extract", "seeds", "--cache", f"{SEEDS}/000_ec330866001769bf.txt/c"],
+            f"cannot write into {SEEDS}/000_ec330866001769bf.txt/c",
+        ),
     ],
 )
 def test_unwritable_output_or_cache_is_a_usage_error_before_work(args, message):
@@ -287,7 +290,10 @@ def test_eval_on_a_malformed_gold_file_is_one_error_line(tmp_path):
     result = CliRunner().invoke(cli, ["eval", str(gold), str(SEEDS)])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: {gold / 'a.json'}: not a gold file: malformed JSON")
-    (gold / "a.json").write_text('{"doc_id": "x", "meetings": 3}', encoding="utf-8")
+    # Gold for the article given, but of the wrong shape: found when it is scored.
+    (gold / "a.json").write_text(
+        '{"doc_id": "000_ec330866001769bf", "meetings": 3}', encoding="utf-8"
+    )
     result = CliRunner().invoke(cli, ["eval", str(gold), str(SEEDS / "000_ec330866001769bf.txt")])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: {gold / 'a.json'}: not a gold file:")

@@ -154,6 +154,29 @@ PARTICIPLE_CUES = [
             ("Elena Marsh", True, "He lost all of the farm vote.", "cue_before"),
         ],
     ),
+    # A participle the parser takes for an object of the verb before it ('addressed the
+    # students saying', 'saying' a second dobj) has that verb's subject.
+    (
+        'Earlier that day Ruiz opened the forum saying, "a good neighbour is a lasting gift".',
+        [("Tomas Ruiz", True, "a good neighbour is a lasting gift", "cue_before")],
+    ),
+    (
+        'Ruiz left the hall saying "the talks went well".',
+        [("Tomas Ruiz", True, "the talks went well", "cue_before")],
+    ),
+    (
+        'Marsh ended the meeting, saying: "Our door stays open."',
+        [("Elena Marsh", True, "Our door stays open.", "cue_before")],
+    ),
+    pytest.param(
+        'Later, Marsh greeted the crowd saying, "we are ready for the hard work".',
+        [("Elena Marsh", True, "we are ready for the hard work", "cue_before")],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the parser makes 'the crowd' the subject of 'saying', so the quote is the "
+            "crowd's; only a rule against this one parse would give it to Marsh",
+        ),
+    ),
 ]
 
 STATEMENT_PHRASES = [

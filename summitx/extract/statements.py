@@ -40,6 +40,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NOMINAL_DEPS = ("amod", "compound", "nmod")
 # Dependents through which a participle or infinitive inherits its subject from its head.
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp", "relcl")
+PARTICIPLE_AS_OBJECT_DEPS = ("dobj", "npadvmod", "oprd")
 # Verbs under which a reporting verb reports nothing: "declined to say if ...".
 NEGATING_HEADS = {"decline", "refuse", "fail", "avoid"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
@@ -153,6 +154,15 @@ def _is_negated(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NEGATING_HEADS
 
 
+def _inherits_subject(verb: Token) -> bool:
+    """A verb whose subject is its head's: a clause, a participle, an infinitive; also a
+    participle the parser takes for its head's object ('X addressed the crowd saying, "..."',
+    where 'saying' comes out as a second dobj)."""
+    if verb.dep_ in INHERIT_DEPS:
+        return True
+    return verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_AS_OBJECT_DEPS
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing from participles and infinitives to their head; for a
     passive cue the agent ("Merkel was told by Macron")."""
@@ -167,7 +177,7 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - current.i))
-        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
+        if _inherits_subject(current) and current.head.i != current.i:
             head = current.head
             # "He said X ... but predicted Y": the parser hangs the second reporting verb on
             # the reported clause; its subject is the first reporting verb's.
