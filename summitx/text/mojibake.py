@@ -37,9 +37,25 @@ def mojibake_edits(text: str) -> list[Edit]:
         if SUSPECT.search(line) and is_bad(line):
             fixed = fix_encoding(line)
             if fixed != line:
-                matcher = SequenceMatcher(None, line, fixed, autojunk=False)
-                for op, i1, i2, j1, j2 in matcher.get_opcodes():
-                    if op != "equal":
-                        edits.append(Edit(offset + i1, offset + i2, fixed[j1:j2]))
+                edits += _aligned(line, fixed, offset)
         offset += len(line) + 1
+    return edits
+
+
+def _aligned(line: str, fixed: str, offset: int) -> list[Edit]:
+    """The edits that turn `line` into `fixed`, one per run of changed characters (difflib
+    may split `Ã` + space -> `à` into a replacement and a deletion: they are one edit)."""
+    edits: list[Edit] = []
+    run: list[int] | None = None  # [i1, i2, j1, j2] of the changed run being built
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, line, fixed, autojunk=False).get_opcodes():
+        if op == "equal":
+            if run:
+                edits.append(Edit(offset + run[0], offset + run[1], fixed[run[2] : run[3]]))
+            run = None
+        elif run is None:
+            run = [i1, i2, j1, j2]
+        else:
+            run[1], run[3] = i2, j2
+    if run:
+        edits.append(Edit(offset + run[0], offset + run[1], fixed[run[2] : run[3]]))
     return edits
