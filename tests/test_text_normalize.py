@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -226,3 +227,14 @@ def test_any_mix_of_conventions_maps_back_within_the_text(parts, data):
     starts = [view.offsets.start(v) for v in range(len(view.text) + 1)]
     assert starts == sorted(starts)
     _words_map_back(text)
+
+
+def test_a_huge_line_of_mojibake_is_repaired_without_hanging():
+    # One 200,000-character line: aligning it whole with difflib took over ten minutes.
+    line = " ".join(["“Peña will come,” said Søren Ødegård of Norland."] * 4000)
+    started = time.monotonic()
+    view = prepare(_misread(line))
+    assert time.monotonic() - started < 60
+    assert view.text == line
+    start, end = view.span(1, 5)
+    assert _misread(line)[start:end] == _misread("Peña")
