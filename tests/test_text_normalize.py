@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 import textwrap
+import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from summitx.text import prepare
 
@@ -35,6 +38,7 @@ def _words_map_back(text: str) -> None:
         # Two apostrophes for both marks, told apart by the spaces around them.
         ("''We will sign,'' Varga told reporters.", "“We will sign,” Varga told reporters."),
         ("He called it ''a good day.''", "He called it “a good day.”"),
+        ("(''Not yet,'' he said)", "(“Not yet,” he said)"),
         # One backtick opens a single quote.
         ("a `modest' step", "a ‘modest' step"),
         # German and Czech: the low mark opens, the high one closes.
@@ -70,6 +74,9 @@ def test_quote_conventions_become_curly_quotes(text, expected):
         ("Varga&#x27;s aide &amp; the envoy", "Varga's aide & the envoy", ("entities",)),
         ("&#8220;Yes,&#8221; said Reyes.", "“Yes,” said Reyes.", ("entities",)),
         ("the communiqu&eacute; and caf&#233;", "the communiqué and café", ("entities",)),
+        # Escaped twice over.
+        ("&amp;quot;Yes&amp;quot; and caf&amp;#233; &amp; tea", '"Yes" and café & tea',
+         ("entities",)),
         # No-break space from an entity becomes a plain space.
         ("Port&nbsp;Aldine", "Port Aldine", ("entities", "spaces")),
         ("First line.<br>Second line.", "First line.\nSecond line.", ("markup",)),
@@ -129,13 +136,16 @@ def test_mojibake_is_repaired_with_the_original_kept_for_evidence(text):
 
 @pytest.mark.parametrize("width", [60, 72, 80])
 @pytest.mark.parametrize("separator", ["\n\n", "\n", "\n    "])
-def test_hard_wrapped_paragraphs_are_joined(width, separator):
+@pytest.mark.parametrize("margin", ["", "  "])
+def test_hard_wrapped_paragraphs_are_joined(width, separator, margin):
     second = (
         "Reyes told reporters that the agreement would be signed in the autumn. Varga said "
         "her government hoped to extend it to the co-operation of the coast guards."
     )
-    plain = PARAGRAPH + separator + second
-    wrapped = textwrap.fill(PARAGRAPH, width) + separator + textwrap.fill(second, width)
+    plain = textwrap.indent(PARAGRAPH + separator + second, margin)
+    wrapped = textwrap.indent(
+        textwrap.fill(PARAGRAPH, width) + separator + textwrap.fill(second, width), margin
+    )
     view = prepare(wrapped)
     assert view.text == plain
     assert view.applied == ("unwrapped",)
@@ -195,3 +205,36 @@ def test_nothing_to_normalize_leaves_the_text_itself(text):
     assert view.applied == ()
     assert view.text is text
     assert view.span(3, 9) == (3, 9)
+
+
+# Pieces of text that every normalizer acts on, mixed at random.
+FRAGMENTS = [
+    "Reyes", " said ", "Peña", "PeÃ±a", "â€œ", "â€\x9d", "&quot;", "&amp;", "&#8220;", "<br>",
+    "<p>", "``", "''", "„", "“", "”", "«", "»", " « ", " » ", "‹", "›", "「", "」", "『", "』",
+    "\u00a0", "\u200b", "\u00ad", "\u202e", "-\n", "\n", "\n\n", " ", ". ", "long-", "term",
+    "x" * 30, "y" * 45,
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40), st.data())
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_mix_of_conventions_maps_back_within_the_text(parts, data):
+    text = "".join(parts)
+    view = prepare(text)
+    positions = sorted(data.draw(st.lists(st.integers(0, len(view.text)), min_size=2, max_size=2)))
+    start, end = view.span(*positions)
+    assert 0 <= start <= end <= len(text)
+    starts = [view.offsets.start(v) for v in range(len(view.text) + 1)]
+    assert starts == sorted(starts)
+    _words_map_back(text)
+
+
+def test_a_huge_line_of_mojibake_is_repaired_without_hanging():
+    # One 200,000-character line: aligning it whole with difflib took over ten minutes.
+    line = " ".join(["“Peña will come,” said Søren Ødegård of Norland."] * 4000)
+    started = time.monotonic()
+    view = prepare(_misread(line))
+    assert time.monotonic() - started < 60
+    assert view.text == line
+    start, end = view.span(1, 5)
+    assert _misread(line)[start:end] == _misread("Peña")

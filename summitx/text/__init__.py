@@ -19,18 +19,13 @@ from summitx.text.quotes import quote_edits
 from summitx.text.spaces import space_edits
 from summitx.text.wrap import unwrap_edits
 
-# In this order: line widths are measured on the lines as typed, and once more after entities
-# and tags are decoded (a text may have been wrapped before they were written into it, or
-# after); mojibake is repaired before anything reads the characters it hides; quotes come
-# last, once entities are decoded and lines joined.
-NORMALIZERS: tuple[tuple[str, Callable[[str], list[Edit]]], ...] = (
-    ("unwrapped", unwrap_edits),
+# Before lines are joined, in this order: mojibake is repaired before anything reads the
+# characters it hides. Quotes come last, once entities are decoded and lines joined.
+DECODERS: tuple[tuple[str, Callable[[str], list[Edit]]], ...] = (
     ("mojibake", mojibake_edits),
     ("entities", entity_edits),
     ("markup", markup_edits),
     ("spaces", space_edits),
-    ("unwrapped", unwrap_edits),
-    ("quotes", quote_edits),
 )
 
 
@@ -50,15 +45,33 @@ def identity(text: str) -> View:
     return View(text, text)
 
 
-def prepare(text: str) -> View:
-    view, applied, offsets = text, [], OffsetMap()
-    for name, find in NORMALIZERS:
+def _run(
+    text: str, steps: tuple[tuple[str, Callable[[str], list[Edit]]], ...], start: View
+) -> View:
+    view, applied, offsets = start.text, list(start.applied), start.offsets
+    for name, find in steps:
         edits = find(view)
         if edits:
             view = apply(view, edits)
             offsets = offsets.then(edits)
             if name not in applied:
                 applied.append(name)
-    if not applied:
-        return identity(text)
     return View(text, view, tuple(applied), offsets)
+
+
+def prepare(text: str) -> View:
+    """The view of `text` to parse; `text` itself (no copy) when nothing applies.
+
+    Line widths are measured on the lines as typed and again once mojibake, entities and
+    tags are decoded (a text may have been wrapped before they were written into it, or
+    after): whichever reading finds more wraps is the one that joins lines.
+    """
+    wrapped_as_typed = unwrap_edits(text)
+    decoded = _run(text, DECODERS, identity(text))
+    wrapped_decoded = unwrap_edits(decoded.text)
+    if len(wrapped_as_typed) > len(wrapped_decoded):
+        view = _run(text, (("unwrapped", unwrap_edits), *DECODERS), identity(text))
+    else:
+        view = _run(text, (("unwrapped", lambda _: wrapped_decoded),), decoded)
+    view = _run(text, (("quotes", quote_edits),), view)
+    return view if view.applied else identity(text)

@@ -13,7 +13,8 @@ import re
 
 from summitx.text.offsets import Edit
 
-ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An entity, or one escaped twice over (`&amp;quot;`, a page escaped once too often).
+ENTITY = re.compile(r"&(?:amp;)?(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 BLOCK_TAGS = r"br|p|div|li|ul|ol|h[1-6]|blockquote|tr|table|hr"
 INLINE_TAGS = r"b|i|u|em|strong|span|a|font|small|sup|sub|abbr|cite|q"
 # A run of block tags with the blanks around them is one break.
@@ -27,7 +28,7 @@ def entity_edits(text: str) -> list[Edit]:
         return []
     edits = []
     for match in ENTITY.finditer(text):
-        decoded = html.unescape(match.group())
+        decoded = html.unescape(html.unescape(match.group()))
         if decoded != match.group():
             edits.append(Edit(match.start(), match.end(), decoded))
     return edits

@@ -1,8 +1,9 @@
 """Mojibake: UTF-8 read as Latin-1 or Windows-1252 (`PeÃ±a` for `Peña`), repaired by ftfy.
 
 ftfy decides per line whether a line is mojibake (it is built to leave correct text alone),
-as its own fix_text does. The repaired line is aligned to the original with difflib, so each
-repaired character maps back to the characters it was read from.
+as its own fix_text does, and how to repair it. The repair is then made run by run of
+non-ASCII characters, so each repaired character maps back to the characters it was read
+from, in time linear in the text.
 """
 
 from __future__ import annotations
@@ -23,10 +24,17 @@ SUSPECT = re.compile(
 )
 
 
+# Mojibake of one character is a run of non-ASCII characters (every byte of a UTF-8 sequence
+# is >= 0x80), with the space a no-break space byte may have become.
+SEGMENT = re.compile(r"[^\x00-\x7f]+ ?")
+# Lines longer than this are not aligned with difflib (its time grows with the square).
+MAX_DIFF_CHARS = 2_000
+
+
 def mojibake_edits(text: str) -> list[Edit]:
     if text.isascii() or not SUSPECT.search(text):
         return []
-    from ftfy import fix_encoding
+    from ftfy import fix_encoding_and_explain
     from ftfy.badness import is_bad
 
     edits: list[Edit] = []
@@ -35,11 +43,61 @@ def mojibake_edits(text: str) -> list[Edit]:
     # holds in the middle of a character (U+2005 read as Latin-1 is "â\x80\x85").
     for line in text.split("\n"):
         if SUSPECT.search(line) and is_bad(line):
-            fixed = fix_encoding(line)
+            fixed, plan = fix_encoding_and_explain(line)
             if fixed != line:
-                matcher = SequenceMatcher(None, line, fixed, autojunk=False)
-                for op, i1, i2, j1, j2 in matcher.get_opcodes():
-                    if op != "equal":
-                        edits.append(Edit(offset + i1, offset + i2, fixed[j1:j2]))
+                edits += _segment_edits(line, fixed, plan, offset)
         offset += len(line) + 1
+    return edits
+
+
+def _segment_edits(line: str, fixed: str, plan: list, offset: int) -> list[Edit]:
+    """The edits that turn `line` into `fixed`: ftfy's plan for the line applied to each run
+    of non-ASCII characters on its own, each run aligned with difflib (runs are short). If
+    the runs do not add up to ftfy's repair of the whole line, the line is aligned whole, or,
+    when it is too long for difflib, replaced as one edit between its unchanged ends."""
+    from ftfy import apply_plan
+
+    edits: list[Edit] = []
+    rebuilt: list[str] = []
+    last = 0
+    for match in SEGMENT.finditer(line):
+        segment = match.group()
+        try:
+            repaired = apply_plan(segment, plan)
+        except (UnicodeError, ValueError):
+            repaired = segment
+        rebuilt += [line[last : match.start()], repaired]
+        last = match.end()
+        if repaired != segment:
+            edits += _aligned(segment, repaired, offset + match.start())
+    rebuilt.append(line[last:])
+    if "".join(rebuilt) == fixed:
+        return edits
+    if len(line) <= MAX_DIFF_CHARS:
+        return _aligned(line, fixed, offset)
+    head = 0
+    while head < min(len(line), len(fixed)) and line[head] == fixed[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(line), len(fixed)) - head and line[-1 - tail] == fixed[-1 - tail]:
+        tail += 1
+    return [Edit(offset + head, offset + len(line) - tail, fixed[head : len(fixed) - tail])]
+
+
+def _aligned(line: str, fixed: str, offset: int) -> list[Edit]:
+    """The edits that turn `line` into `fixed`, one per run of changed characters (difflib
+    may split `Ã` + space -> `à` into a replacement and a deletion: they are one edit)."""
+    edits: list[Edit] = []
+    run: list[int] | None = None  # [i1, i2, j1, j2] of the changed run being built
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, line, fixed, autojunk=False).get_opcodes():
+        if op == "equal":
+            if run:
+                edits.append(Edit(offset + run[0], offset + run[1], fixed[run[2] : run[3]]))
+            run = None
+        elif run is None:
+            run = [i1, i2, j1, j2]
+        else:
+            run[1], run[3] = i2, j2
+    if run:
+        edits.append(Edit(offset + run[0], offset + run[1], fixed[run[2] : run[3]]))
     return edits

@@ -40,12 +40,10 @@ def _two_mark_edits(text: str) -> list[Edit]:
         if mark == "``":
             edits.append(Edit(start, end, "“"))
             continue
-        opens = bool(OPENING_CONTEXT_BEFORE.search(text[max(0, start - 1) : start])) and bool(
-            after and not after.isspace() and after not in ".,;:!?)]}"
-        )
-        closes = start > 0 and not text[start - 1].isspace()
+        closes = not OPENING_CONTEXT_BEFORE.search(text[max(0, start - 1) : start])
+        opens = not closes and bool(after and not after.isspace() and after not in ".,;:!?)]}")
         if opens == closes:
-            continue  # spaces on both sides or on neither: no telling, leave it
+            continue  # spaces on both sides: no telling, leave it
         edits.append(Edit(start, end, "“" if opens else "”"))
     edits += [Edit(m.start(), m.end(), "‘") for m in BACKTICK.finditer(text)]
     return edits

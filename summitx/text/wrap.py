@@ -101,6 +101,9 @@ def unwrap_edits(text: str) -> list[Edit]:
     if len(raw) < MIN_LINES or _width(raw) > MAX_WIDTH + 10:
         return []
     lines = _lines(text)
+    # A margin every line shares (a quoted or indented block) is no paragraph indent.
+    margin = min(len(c) - len(c.lstrip()) for _, c in lines if c.strip()) if lines else 0
+    lines = [(start + margin, c[margin:]) if c.strip() else (start, c) for start, c in lines]
     lengths = [len(content) for _, content in lines if content.strip()]
     if len(lengths) < MIN_LINES:
         return []
