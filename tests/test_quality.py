@@ -23,18 +23,21 @@ have_dev_sets = pytest.mark.skipif(
     not (DEV_ARTICLES.exists() and DEV2_ARTICLES.exists()), reason="../shared dev sets not here"
 )
 
-# Measured at the end of issue 10's agreements work (seeds, dev, dev2, all 41 together).
+# Floors at the figures measured when issue 10's extractor branches were merged (reference
+# scorer = summitx eval), rounded down a little. Issue 10's bars on all 41 together: meetings
+# 0.85, statements_direct 0.95, statements_all 0.90, agreements 0.85, people 0.97, location
+# 0.85 (all met here), PolNeAR dev direct-quote attribution 0.88 (not yet: 0.814).
 FLOORS = {
-    "seeds": {"meetings": 1.0, "statements_direct": 1.0, "statements_all": 0.889,
-              "agreements": 1.0, "people": 1.0, "location": 0.833},
-    "dev": {"meetings": 0.84, "statements_direct": 0.98, "statements_all": 0.93,
-            "agreements": 0.99, "people": 0.98, "location": 0.72},
-    "dev2": {"meetings": 0.53, "statements_direct": 0.85, "statements_all": 0.78,
-             "agreements": 0.96, "people": 0.90, "location": 0.25},
-    "all": {"meetings": 0.73, "statements_direct": 0.92, "statements_all": 0.85,
-            "agreements": 0.98, "people": 0.94, "location": 0.64},
+    "seeds": {"meetings": 1.0, "statements_direct": 1.0, "statements_all": 0.91,
+              "agreements": 1.0, "people": 1.0, "location": 0.92},
+    "dev": {"meetings": 0.84, "statements_direct": 0.98, "statements_all": 0.92,
+            "agreements": 0.99, "people": 0.98, "location": 0.90},
+    "dev2": {"meetings": 0.85, "statements_direct": 0.98, "statements_all": 0.89,
+             "agreements": 0.96, "people": 0.98, "location": 0.82},
+    "all": {"meetings": 0.88, "statements_direct": 0.98, "statements_all": 0.90,
+            "agreements": 0.98, "people": 0.98, "location": 0.87},
 }  # fmt: skip
-POLNEAR_DEV_FLOOR = 0.76
+POLNEAR_DEV_FLOOR = 0.81
 
 
 def _figures(report: Report) -> dict[str, float]:
