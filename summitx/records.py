@@ -240,6 +240,7 @@ class AgreementStatus(StrEnum):
     EXPECTED = "expected"  # planned, hoped for, under negotiation: 'hope to reach a deal'
     HYPOTHETICAL = "hypothetical"  # conditional or supposed: 'a deal could see ...'
     DENIED = "denied"  # negated, failed, rejected or ended: 'failed to agree', 'no deal'
+    UNILATERAL = "unilateral"  # one party's pledge or commitment: 'X pledged to cut tariffs'
 
 
 class AgreementRecord(_Record):

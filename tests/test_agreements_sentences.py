@@ -687,3 +687,35 @@ def test_rules_built_inside_a_memory_zone_still_work_after_it(nlp):
     first = found()
     assert first == found()
     assert [a[1] for a in first] == ["verb_object"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Ana Lisboa pledged to cut fuel duty by half.",
+            [("unilateral", "verb_cue", "pledged",
+              "Prime Minister Ana Lisboa pledged to cut fuel duty by half", ["Ana Lisboa"])],
+        ),
+        (
+            "President Karel Novak has vowed to close the border crossings.",
+            [("unilateral", "verb_cue", "vowed",
+              "President Karel Novak has vowed to close the border crossings", ["Karel Novak"])],
+        ),
+        # Two parties pledging together, or one pledging with another, is their agreement.
+        (
+            "Chancellor Mia Holt and Prime Minister Ana Lisboa pledged to cut fuel duty by half.",
+            [("agreed", "verb_cue", "pledged",
+              "Chancellor Mia Holt and Prime Minister Ana Lisboa pledged to cut fuel duty by half",
+              ["Mia Holt", "Ana Lisboa"])],
+        ),
+        (
+            "Prime Minister Ana Lisboa pledged with President Karel Novak to cut fuel duty.",
+            [("agreed", "verb_cue", "pledged",
+              "Prime Minister Ana Lisboa pledged with President Karel Novak to cut fuel duty",
+              ["Ana Lisboa"])],
+        ),
+    ],
+)  # fmt: skip
+def test_one_partys_pledge_is_kept_as_unilateral(extract_text, text, expected):
+    assert _agreements(extract_text(text)) == expected

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -313,7 +313,21 @@ class AgreementFinder:
         if lemma in self.words["opinion_cues"] and not self._joint_agreement(token, subject):
             return None
         span = self._clause(token, subject_tokens)
-        return self._make(rule, token, parties, span) if span is not None else None
+        if span is None:
+            return None
+        agreement = self._make(rule, token, parties, span)
+        if self._one_sided(token, subject, parties) and agreement.status in SCORED:
+            # 'X pledged to cut tariffs': one party's word about itself, kept and marked.
+            agreement = replace(agreement, status=AgreementStatus.UNILATERAL)
+        return agreement
+
+    def _one_sided(self, token: Token, subject: Token, parties: list) -> bool:
+        """A verb of pledging whose subject is one party, with no one it pledges with or to."""
+        if token.lemma_.lower() not in self.words["pledging_verbs"]:
+            return False
+        if self._joint_subject(subject, parties) or self._group(list(subject.subtree)):
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children)
 
     def _named_agreement(self, subject: Token) -> bool:
         """The passive subject is the agreement itself: 'a deal was reached'."""
