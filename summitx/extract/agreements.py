@@ -302,11 +302,7 @@ class AgreementFinder:
         if not subject_tokens:
             return None
         if self._named_agreement(subject):  # 'a ceasefire was agreed (by both sides)'
-            span = self._clause(token, subject_tokens)
-            parties = self._agent_parties(token)
-            if span is None:
-                return None
-            return self._make(rule, token, parties, span, named=subject)
+            return self._named_passive(rule, token, subject, subject_tokens)
         parties = self._parties(subject_tokens)
         if not parties and not self._is_document(subject) and not self._group(subject_tokens):
             return None
@@ -335,6 +331,15 @@ class AgreementFinder:
         nouns = self.words["agreement_nouns"] | self.words["arrangement_nouns"]
         return subject.dep_ == "nsubjpass" and (lemma in nouns or self._is_document(subject))
 
+    def _named_passive(
+        self, rule: Rule, token: Token, subject: Token, subject_tokens: list[Token]
+    ) -> Agreement | None:
+        """The agreement is the passive subject, its parties the agents ('signed by X and Y')."""
+        span = self._clause(token, subject_tokens)
+        if span is None:
+            return None
+        return self._make(rule, token, self._agent_parties(token), span, named=subject)
+
     def _agent_parties(self, verb: Token) -> list[dict[str, str | None]]:
         """The parties of a passive: 'signed by X and Y'."""
         agents = [t for c in verb.children if c.dep_ == "agent" for t in c.subtree]
@@ -351,11 +356,7 @@ class AgreementFinder:
         if not subject_tokens:
             return None
         if self._named_agreement(subject) and not rule.joint:  # 'a deal was reached'
-            span = self._clause(token, subject_tokens)
-            parties = self._agent_parties(token)
-            if span is None:
-                return None
-            return self._make(rule, token, parties, span, named=subject)
+            return self._named_passive(rule, token, subject, subject_tokens)
         parties = self._parties(subject_tokens)
         if not parties and not self._group(subject_tokens):
             return None
