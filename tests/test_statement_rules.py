@@ -130,6 +130,51 @@ CONTINUATION = [
     ),
 ]
 
+PARAGRAPH_SUBJECT = [
+    # A paragraph that is one cue-less quote goes to the named person (or he/she) who is the
+    # subject of the last sentence of the paragraph before, when that paragraph quotes no one.
+    (
+        'Ruiz praised the new rail link and the work of its builders.\n\n"We need more bridges '
+        'like this one."',
+        [("Tomas Ruiz", True, "We need more bridges like this one.", "paragraph_subject")],
+    ),
+    (
+        "Marsh is hopeful about the vote because she sees Ruiz as a partner.\n\n“The vote is "
+        "ours to win.”\n\n“Nobody doubts it.”",
+        [
+            ("Elena Marsh", True, "The vote is ours to win.", "paragraph_subject"),
+            ("Elena Marsh", True, "Nobody doubts it.", "previous_speech"),
+        ],
+    ),
+    (
+        "The talks ran late. She will travel home on Friday.\n\n'We have done our part.'",
+        [("Elena Marsh", True, "We have done our part.", "paragraph_subject")],
+    ),
+    # No person as the subject, a group, a negated verb: the quote keeps no speaker.
+    (
+        'The talks ran late.\n\n"We need more bridges."',
+        [(None, True, "We need more bridges.", None)],
+    ),
+    (
+        'They praised the new rail link.\n\n"We need more bridges."',
+        [(None, True, "We need more bridges.", None)],
+    ),
+    (
+        'Ruiz did not praise the link.\n\n"We need more bridges."',
+        [(None, True, "We need more bridges.", None)],
+    ),
+    # A quote with words of the paragraph around it is not a paragraph of its own.
+    (
+        'Ruiz praised the new rail link.\n\n"Bridges first" became the slogan of the day.',
+        [(None, True, "Bridges first", None)],
+    ),
+    # A cue of its own outranks the paragraph before.
+    (
+        'Ruiz praised the new rail link.\n\n"We need more bridges," Marsh replied.',
+        [("Elena Marsh", True, "We need more bridges,", "cue_after")],
+    ),
+]
+
 PARTICIPLE_CUES = [
     # A participle cue after a quote in someone's reported speech is still theirs, though the
     # parser hangs it on the reported clause's verb.
@@ -329,6 +374,7 @@ CASES = (
     + COLON_LINES
     + TITLES
     + CONTINUATION
+    + PARAGRAPH_SUBJECT
 )
 
 

@@ -749,6 +749,44 @@ class DirectQuotes:
             last.attribution, start=quote.start, end=quote.end, rule=StatementRule.PREVIOUS_SPEECH
         )
 
+    def paragraph_subject(self, quote: QuoteSpan) -> Attribution | None:
+        """A paragraph that is one cue-less quote, after a paragraph without quotes whose last
+        sentence has a named person (or he/she naming one) as the subject of its main verb:
+        'Roe praised the plan.\n\n"We need it."' News style gives such a quote to the person
+        the paragraph before was about; any quote there would make the speaker unclear."""
+        p_start, p_end = _paragraph(self.text, quote.start)
+        line = self.text[p_start:p_end].strip()
+        own = self.text[quote.start : quote.end].strip()
+        if not line.startswith(own) or len(line) - len(own) > 2:
+            return None  # the quote is not the whole paragraph
+        if not quote.closed or self._in_heading(quote):
+            return None
+        prev_end = len(self.text[:p_start].rstrip())
+        if prev_end == 0:
+            return None
+        prev_start = _paragraph(self.text, prev_end - 1)[0]
+        if prev_start < self.meta.body_start or self.all_quotes.overlaps(prev_start, prev_end):
+            return None
+        last = self._tokens_between(prev_start, prev_end)
+        if not last or last[-1].text not in (".", "!"):
+            return None
+        root = sent_of(last[-1]).root
+        if root.idx < prev_start or root.pos_ not in ("VERB", "AUX") or _is_negated(root):
+            return None
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.idx < prev_start:
+            return None
+        if subject.pos_ == "PRON" and subject.lower_ not in ("he", "she"):
+            return None  # 'they', 'we': a group, not one speaker
+        if self.people.resolve(subject) is None:
+            return None
+        attribution = self.resolver.subject_attribution(root, subject)
+        if attribution.speaker is None:
+            return None
+        return replace(
+            attribution, start=quote.start, end=quote.end, rule=StatementRule.PARAGRAPH_SUBJECT
+        )
+
     def _in_heading(self, quote: QuoteSpan) -> bool:
         """A subheading ("'Floating coffins'", "'Open door' policy"): a short paragraph that
         does not end as a sentence does, so it reports no one's speech."""
@@ -842,6 +880,9 @@ class DirectQuotes:
                         attribution = replace(attribution, rule=StatementRule.CONTINUED_QUOTE)
                 if attribution is None:
                     attribution = self.continued(quote, events)
+                    strength = "context" if attribution is not None else ""
+                if attribution is None:
+                    attribution = self.paragraph_subject(quote)
                     strength = "context" if attribution is not None else ""
             if attribution is not None and attribution.cue:
                 events.append(SpeechEvent(attribution, max(quote.end, attribution.end)))
