@@ -175,6 +175,30 @@ PARAGRAPH_SUBJECT = [
     ),
 ]
 
+CONTRAST_AFTER_QUOTE = [
+    # A cue after a quote in a contrasting clause ('while', 'though', 'whereas') reports that
+    # clause, not the quote before it.
+    (
+        "Marsh refers to her guest as “Mr. Ruiz,” while Ruiz calls the prime minister “Elena.”",
+        [
+            ("Elena Marsh", True, "Mr. Ruiz,", "cue_governing"),
+            ("Tomas Ruiz", True, "Elena.", "cue_governing"),
+        ],
+    ),
+    (
+        "Most voters in both countries say the plan is “about right,” though farmers are likely "
+        "to say it goes too far.",
+        [(None, True, "about right,", "cue_governing")],
+    ),
+    (
+        'Ruiz called the offer "generous," whereas Marsh said it was late.',
+        [
+            ("Tomas Ruiz", True, "generous,", "cue_governing"),
+            ("Elena Marsh", False, "it was late", "reported_clause"),
+        ],
+    ),
+]
+
 PARTICIPLE_CUES = [
     # A participle cue after a quote in someone's reported speech is still theirs, though the
     # parser hangs it on the reported clause's verb.
@@ -375,6 +399,7 @@ CASES = (
     + TITLES
     + CONTINUATION
     + PARAGRAPH_SUBJECT
+    + CONTRAST_AFTER_QUOTE
 )
 
 

@@ -546,8 +546,10 @@ class DirectQuotes:
         for token in tokens[:CUE_AFTER_WINDOW]:
             if _inside(token, self.all_quotes) or token.text in (".", "!", "?", ";"):
                 return None
-            if token.dep_ == "cc":
-                return None  # '"...", but insisted': a second statement, not this one's cue
+            if token.dep_ == "cc" or token.lower_ in CONTRAST_MARKS:
+                # '"...", but insisted': a second statement, not this one's cue; so is a
+                # contrasting clause ('... as "X," while Y says ...').
+                return None
             if _is_cue(token, self.all_quotes, adjacent=True):
                 return token, StatementRule.CUE_AFTER
         return None
