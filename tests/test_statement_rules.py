@@ -49,6 +49,32 @@ MANNER_VERBS = [
     ("“Never,” she exclaimed.", [("Elena Marsh", True, "Never,", "cue_after")]),
 ]
 
+PHRASAL_CUES = [
+    # A verb with its particle (went on, shot back, fired back, chimed in) introduces a quote
+    # right beside it, but not when an infinitive follows: 'went on to win' is something done.
+    (
+        "“You know, it works, right?” Ruiz went on, as if he had not heard her.",
+        [("Tomas Ruiz", True, "You know, it works, right?", "cue_after")],
+    ),
+    (
+        "Asked about the tariffs, Marsh shot back: “Ask the farmers.”",
+        [("Elena Marsh", True, "Ask the farmers.", "cue_before")],
+    ),
+    ('"Not today," Ruiz fired back.', [("Tomas Ruiz", True, "Not today,", "cue_after")]),
+    (
+        "'And the ports too,' she chimed in.",
+        [("Elena Marsh", True, "And the ports too,", "cue_after")],
+    ),
+    (
+        '"It was close," Ruiz said. He went on to win the vote, calling it "a relief".',
+        [
+            ("Tomas Ruiz", True, "It was close,", "cue_after"),
+            ("Tomas Ruiz", True, "a relief", "cue_governing"),
+        ],
+    ),
+    ('Ruiz went on a tour of the port. "It was long."', [(None, True, "It was long.", None)]),
+]
+
 CLAUSE_SUBJECT = [
     # A quoted fragment in a clause whose subject is a person, under no reporting verb.
     (
@@ -400,6 +426,7 @@ CASES = (
     + CONTINUATION
     + PARAGRAPH_SUBJECT
     + CONTRAST_AFTER_QUOTE
+    + PHRASAL_CUES
 )
 
 

@@ -397,10 +397,28 @@ def _coordinate_clause(verb: Token) -> bool:
     )
 
 
+@cache
+def phrasal_cues() -> dict[str, str]:
+    return lexicon.load_pattern("cues.json").get("speech_phrasal", {})
+
+
+def _phrasal_cue(token: Token) -> bool:
+    """'"...," he went on', 'she shot back: "..."': a verb with its particle right after it,
+    not followed by an infinitive ('went on to win' tells what was done, not said)."""
+    particle = phrasal_cues().get(token.lemma_.lower())
+    doc = token.doc
+    if particle is None or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != particle:
+        return False
+    return token.i + 2 >= len(doc) or doc[token.i + 2].lower_ != "to"
+
+
 def _is_cue(token: Token, quotes: list[QuoteSpan], adjacent: bool = False) -> bool:
     lemma = token.lemma_.lower()
-    if lemma not in lexicon.speech_cues() or token.pos_ not in ("VERB", "AUX"):
+    if token.pos_ not in ("VERB", "AUX"):
         return False
+    if lemma not in lexicon.speech_cues():
+        # A phrasal cue introduces a quote only right beside it.
+        return adjacent and _phrasal_cue(token) and not _inside(token, quotes)
     if not adjacent and lemma in adjacent_cues():
         return False
     return not _inside(token, quotes) and not _is_negated(token)
