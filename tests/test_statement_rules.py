@@ -75,6 +75,24 @@ PHRASAL_CUES = [
     ('Ruiz went on a tour of the port. "It was long."', [(None, True, "It was long.", None)]),
 ]
 
+ASPECTUAL_CUES = [
+    # 'continue' alone is a cue; with a verb complementing it, it tells what goes on, and the
+    # reporting verb above it speaks.
+    (
+        "Marsh said she was sure Ruiz would continue to be “a friend of the north.”",
+        [("Elena Marsh", True, "a friend of the north.", "cue_governing")],
+    ),
+    ('"We are close," Ruiz continued.', [("Tomas Ruiz", True, "We are close,", "cue_after")]),
+    (
+        'Ruiz continued, "The ports are open."',
+        [("Tomas Ruiz", True, "The ports are open.", "cue_before")],
+    ),
+    (
+        'Ruiz continues to call the plan "a gift".',
+        [("Tomas Ruiz", True, "a gift", "cue_governing")],
+    ),
+]
+
 CLAUSE_SUBJECT = [
     # A quoted fragment in a clause whose subject is a person, under no reporting verb.
     (
@@ -427,6 +445,7 @@ CASES = (
     + PARAGRAPH_SUBJECT
     + CONTRAST_AFTER_QUOTE
     + PHRASAL_CUES
+    + ASPECTUAL_CUES
 )
 
 

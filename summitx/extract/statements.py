@@ -56,6 +56,9 @@ MAX_QUOTED_SHARE = 0.25
 MAX_CUE_DEPTH = 40
 # Cues whose object can only be what was said (not the person told).
 OBJECT_CLAUSE_CUES = {"say", "add", "note", "insist", "warn", "argue", "claim", "state"}
+# Cues alone ('"...," he continued') that only tell what goes on when a verb complements them
+# ('X will continue to be "a champion"').
+ASPECTUAL_CUES = {"continue"}
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
 # Offices by which an article refers back to its main figure ("..., the prime minister said").
 OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "secretary", "leader", "king",
@@ -421,6 +424,8 @@ def _is_cue(token: Token, quotes: list[QuoteSpan], adjacent: bool = False) -> bo
         return adjacent and _phrasal_cue(token) and not _inside(token, quotes)
     if not adjacent and lemma in adjacent_cues():
         return False
+    if lemma in ASPECTUAL_CUES and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # 'will continue to be "a champion"': what goes on, not what was said
     return not _inside(token, quotes) and not _is_negated(token)
 
 
