@@ -93,6 +93,34 @@ ASPECTUAL_CUES = [
     ),
 ]
 
+BARE_CUE_SENTENCE = [
+    # A quote closed with a full stop, then a sentence of nothing but a speaker and a cue: the
+    # stop stands for the comma.
+    ("“We are ready.” Ruiz said.", [("Tomas Ruiz", True, "We are ready.", "cue_after")]),
+    ('"Trade is vital." said Marsh.', [("Elena Marsh", True, "Trade is vital.", "cue_after")]),
+    (
+        "“The ports are open.” The prime minister added.",
+        [("Elena Marsh", True, "The ports are open.", "cue_after")],
+    ),
+    (
+        '"We are ready." Ruiz said. "The ports are open."',
+        [
+            ("Tomas Ruiz", True, "We are ready.", "cue_after"),
+            ("Tomas Ruiz", True, "The ports are open.", "previous_speech"),
+        ],
+    ),
+    # A sentence that says more, or has no cue, names no speaker of the quote before it.
+    (
+        "“We are ready.” Ruiz said the ports were open.",
+        [
+            (None, True, "We are ready.", None),
+            ("Tomas Ruiz", False, "the ports were open", "reported_clause"),
+        ],
+    ),
+    ('"We are ready." Ruiz left.', [(None, True, "We are ready.", None)]),
+    ("“We are ready.” She smiled.", [(None, True, "We are ready.", None)]),
+]
+
 CLAUSE_SUBJECT = [
     # A quoted fragment in a clause whose subject is a person, under no reporting verb.
     (
@@ -446,6 +474,7 @@ CASES = (
     + CONTRAST_AFTER_QUOTE
     + PHRASAL_CUES
     + ASPECTUAL_CUES
+    + BARE_CUE_SENTENCE
 )
 
 

@@ -59,6 +59,8 @@ OBJECT_CLAUSE_CUES = {"say", "add", "note", "insist", "warn", "argue", "claim", 
 # Cues alone ('"...," he continued') that only tell what goes on when a verb complements them
 # ('X will continue to be "a champion"').
 ASPECTUAL_CUES = {"continue"}
+# The words of a sentence that only names who spoke: 'Roe said.', 'said the minister.'
+BARE_CUE_POS = {"PROPN", "PRON", "VERB", "AUX", "ADV", "DET", "NOUN", "ADJ"}
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
 # Offices by which an article refers back to its main figure ("..., the prime minister said").
 OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "secretary", "leader", "king",
@@ -560,12 +562,12 @@ class DirectQuotes:
         """`"...," he said` / `"...," said X`: a cue within a few words after the quote."""
         inner = self.text[quote.inner_start : quote.inner_end]
         gap = self.text[quote.end : quote.end + 3]
+        p_end = _paragraph(self.text, quote.start)[1]
+        tokens = self._tokens_between(quote.end, p_end)
         if not (
             inner.endswith((",", "!", "?", "—", "–")) or gap.lstrip(" ").startswith((",", "—", "–"))
         ):
-            return None
-        p_end = _paragraph(self.text, quote.start)[1]
-        tokens = self._tokens_between(quote.end, p_end)
+            return self._bare_cue_sentence(tokens)
         for token in tokens[:CUE_AFTER_WINDOW]:
             if _inside(token, self.all_quotes) or token.text in (".", "!", "?", ";"):
                 return None
@@ -576,6 +578,18 @@ class DirectQuotes:
             if _is_cue(token, self.all_quotes, adjacent=True):
                 return token, StatementRule.CUE_AFTER
         return None
+
+    def _bare_cue_sentence(self, tokens: list[Token]) -> tuple[Token, StatementRule] | None:
+        """'"... are missing." Roe said.': a quote closed with a full stop, then a sentence of
+        nothing but a speaker and a cue (a stop typed for the comma)."""
+        stop = next((k for k, t in enumerate(tokens[:6]) if t.text in (".", "!", "?")), None)
+        if stop is None or not 2 <= stop <= 4 or tokens[stop - 1].text in ("Mr", "Ms", "Mrs"):
+            return None
+        words = tokens[:stop]
+        if not all(t.pos_ in BARE_CUE_POS for t in words) or _inside(words[0], self.all_quotes):
+            return None
+        cues = [t for t in words if _is_cue(t, self.all_quotes, adjacent=True)]
+        return (cues[0], StatementRule.CUE_AFTER) if len(cues) == 1 else None
 
     def cue_before(self, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
         """`X told the BBC: "..."`, `X said, "..."`: the cue that introduces the quote."""
