@@ -49,6 +49,78 @@ MANNER_VERBS = [
     ("“Never,” she exclaimed.", [("Elena Marsh", True, "Never,", "cue_after")]),
 ]
 
+PHRASAL_CUES = [
+    # A verb with its particle (went on, shot back, fired back, chimed in) introduces a quote
+    # right beside it, but not when an infinitive follows: 'went on to win' is something done.
+    (
+        "“You know, it works, right?” Ruiz went on, as if he had not heard her.",
+        [("Tomas Ruiz", True, "You know, it works, right?", "cue_after")],
+    ),
+    (
+        "Asked about the tariffs, Marsh shot back: “Ask the farmers.”",
+        [("Elena Marsh", True, "Ask the farmers.", "cue_before")],
+    ),
+    ('"Not today," Ruiz fired back.', [("Tomas Ruiz", True, "Not today,", "cue_after")]),
+    (
+        "'And the ports too,' she chimed in.",
+        [("Elena Marsh", True, "And the ports too,", "cue_after")],
+    ),
+    (
+        '"It was close," Ruiz said. He went on to win the vote, calling it "a relief".',
+        [
+            ("Tomas Ruiz", True, "It was close,", "cue_after"),
+            ("Tomas Ruiz", True, "a relief", "cue_governing"),
+        ],
+    ),
+    ('Ruiz went on a tour of the port. "It was long."', [(None, True, "It was long.", None)]),
+]
+
+ASPECTUAL_CUES = [
+    # 'continue' alone is a cue; with a verb complementing it, it tells what goes on, and the
+    # reporting verb above it speaks.
+    (
+        "Marsh said she was sure Ruiz would continue to be “a friend of the north.”",
+        [("Elena Marsh", True, "a friend of the north.", "cue_governing")],
+    ),
+    ('"We are close," Ruiz continued.', [("Tomas Ruiz", True, "We are close,", "cue_after")]),
+    (
+        'Ruiz continued, "The ports are open."',
+        [("Tomas Ruiz", True, "The ports are open.", "cue_before")],
+    ),
+    (
+        'Ruiz continues to call the plan "a gift".',
+        [("Tomas Ruiz", True, "a gift", "cue_governing")],
+    ),
+]
+
+BARE_CUE_SENTENCE = [
+    # A quote closed with a full stop, then a sentence of nothing but a speaker and a cue: the
+    # stop stands for the comma.
+    ("“We are ready.” Ruiz said.", [("Tomas Ruiz", True, "We are ready.", "cue_after")]),
+    ('"Trade is vital." said Marsh.', [("Elena Marsh", True, "Trade is vital.", "cue_after")]),
+    (
+        "“The ports are open.” The prime minister added.",
+        [("Elena Marsh", True, "The ports are open.", "cue_after")],
+    ),
+    (
+        '"We are ready." Ruiz said. "The ports are open."',
+        [
+            ("Tomas Ruiz", True, "We are ready.", "cue_after"),
+            ("Tomas Ruiz", True, "The ports are open.", "previous_speech"),
+        ],
+    ),
+    # A sentence that says more, or has no cue, names no speaker of the quote before it.
+    (
+        "“We are ready.” Ruiz said the ports were open.",
+        [
+            (None, True, "We are ready.", None),
+            ("Tomas Ruiz", False, "the ports were open", "reported_clause"),
+        ],
+    ),
+    ('"We are ready." Ruiz left.', [(None, True, "We are ready.", None)]),
+    ("“We are ready.” She smiled.", [(None, True, "We are ready.", None)]),
+]
+
 CLAUSE_SUBJECT = [
     # A quoted fragment in a clause whose subject is a person, under no reporting verb.
     (
@@ -126,6 +198,75 @@ CONTINUATION = [
         [
             ("Elena Marsh", True, "We sue,", "cue_after"),
             ("Elena Marsh", True, "Everyone sues.", "previous_speech"),
+        ],
+    ),
+]
+
+PARAGRAPH_SUBJECT = [
+    # A paragraph that is one cue-less quote goes to the named person (or he/she) who is the
+    # subject of the last sentence of the paragraph before, when that paragraph quotes no one.
+    (
+        'Ruiz praised the new rail link and the work of its builders.\n\n"We need more bridges '
+        'like this one."',
+        [("Tomas Ruiz", True, "We need more bridges like this one.", "paragraph_subject")],
+    ),
+    (
+        "Marsh is hopeful about the vote because she sees Ruiz as a partner.\n\n“The vote is "
+        "ours to win.”\n\n“Nobody doubts it.”",
+        [
+            ("Elena Marsh", True, "The vote is ours to win.", "paragraph_subject"),
+            ("Elena Marsh", True, "Nobody doubts it.", "previous_speech"),
+        ],
+    ),
+    (
+        "The talks ran late. She will travel home on Friday.\n\n'We have done our part.'",
+        [("Elena Marsh", True, "We have done our part.", "paragraph_subject")],
+    ),
+    # No person as the subject, a group, a negated verb: the quote keeps no speaker.
+    (
+        'The talks ran late.\n\n"We need more bridges."',
+        [(None, True, "We need more bridges.", None)],
+    ),
+    (
+        'They praised the new rail link.\n\n"We need more bridges."',
+        [(None, True, "We need more bridges.", None)],
+    ),
+    (
+        'Ruiz did not praise the link.\n\n"We need more bridges."',
+        [(None, True, "We need more bridges.", None)],
+    ),
+    # A quote with words of the paragraph around it is not a paragraph of its own.
+    (
+        'Ruiz praised the new rail link.\n\n"Bridges first" became the slogan of the day.',
+        [(None, True, "Bridges first", None)],
+    ),
+    # A cue of its own outranks the paragraph before.
+    (
+        'Ruiz praised the new rail link.\n\n"We need more bridges," Marsh replied.',
+        [("Elena Marsh", True, "We need more bridges,", "cue_after")],
+    ),
+]
+
+CONTRAST_AFTER_QUOTE = [
+    # A cue after a quote in a contrasting clause ('while', 'though', 'whereas') reports that
+    # clause, not the quote before it.
+    (
+        "Marsh refers to her guest as “Mr. Ruiz,” while Ruiz calls the prime minister “Elena.”",
+        [
+            ("Elena Marsh", True, "Mr. Ruiz,", "cue_governing"),
+            ("Tomas Ruiz", True, "Elena.", "cue_governing"),
+        ],
+    ),
+    (
+        "Most voters in both countries say the plan is “about right,” though farmers are likely "
+        "to say it goes too far.",
+        [(None, True, "about right,", "cue_governing")],
+    ),
+    (
+        'Ruiz called the offer "generous," whereas Marsh said it was late.',
+        [
+            ("Tomas Ruiz", True, "generous,", "cue_governing"),
+            ("Elena Marsh", False, "it was late", "reported_clause"),
         ],
     ),
 ]
@@ -329,6 +470,11 @@ CASES = (
     + COLON_LINES
     + TITLES
     + CONTINUATION
+    + PARAGRAPH_SUBJECT
+    + CONTRAST_AFTER_QUOTE
+    + PHRASAL_CUES
+    + ASPECTUAL_CUES
+    + BARE_CUE_SENTENCE
 )
 
 

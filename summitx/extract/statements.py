@@ -56,6 +56,11 @@ MAX_QUOTED_SHARE = 0.25
 MAX_CUE_DEPTH = 40
 # Cues whose object can only be what was said (not the person told).
 OBJECT_CLAUSE_CUES = {"say", "add", "note", "insist", "warn", "argue", "claim", "state"}
+# Cues alone ('"...," he continued') that only tell what goes on when a verb complements them
+# ('X will continue to be "a champion"').
+ASPECTUAL_CUES = {"continue"}
+# The words of a sentence that only names who spoke: 'Roe said.', 'said the minister.'
+BARE_CUE_POS = {"PROPN", "PRON", "VERB", "AUX", "ADV", "DET", "NOUN", "ADJ"}
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
 # Offices by which an article refers back to its main figure ("..., the prime minister said").
 OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "secretary", "leader", "king",
@@ -397,12 +402,32 @@ def _coordinate_clause(verb: Token) -> bool:
     )
 
 
+@cache
+def phrasal_cues() -> dict[str, str]:
+    return lexicon.load_pattern("cues.json").get("speech_phrasal", {})
+
+
+def _phrasal_cue(token: Token) -> bool:
+    """'"...," he went on', 'she shot back: "..."': a verb with its particle right after it,
+    not followed by an infinitive ('went on to win' tells what was done, not said)."""
+    particle = phrasal_cues().get(token.lemma_.lower())
+    doc = token.doc
+    if particle is None or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != particle:
+        return False
+    return token.i + 2 >= len(doc) or doc[token.i + 2].lower_ != "to"
+
+
 def _is_cue(token: Token, quotes: list[QuoteSpan], adjacent: bool = False) -> bool:
     lemma = token.lemma_.lower()
-    if lemma not in lexicon.speech_cues() or token.pos_ not in ("VERB", "AUX"):
+    if token.pos_ not in ("VERB", "AUX"):
         return False
+    if lemma not in lexicon.speech_cues():
+        # A phrasal cue introduces a quote only right beside it.
+        return adjacent and _phrasal_cue(token) and not _inside(token, quotes)
     if not adjacent and lemma in adjacent_cues():
         return False
+    if lemma in ASPECTUAL_CUES and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # 'will continue to be "a champion"': what goes on, not what was said
     return not _inside(token, quotes) and not _is_negated(token)
 
 
@@ -537,20 +562,34 @@ class DirectQuotes:
         """`"...," he said` / `"...," said X`: a cue within a few words after the quote."""
         inner = self.text[quote.inner_start : quote.inner_end]
         gap = self.text[quote.end : quote.end + 3]
+        p_end = _paragraph(self.text, quote.start)[1]
+        tokens = self._tokens_between(quote.end, p_end)
         if not (
             inner.endswith((",", "!", "?", "—", "–")) or gap.lstrip(" ").startswith((",", "—", "–"))
         ):
-            return None
-        p_end = _paragraph(self.text, quote.start)[1]
-        tokens = self._tokens_between(quote.end, p_end)
+            return self._bare_cue_sentence(tokens)
         for token in tokens[:CUE_AFTER_WINDOW]:
             if _inside(token, self.all_quotes) or token.text in (".", "!", "?", ";"):
                 return None
-            if token.dep_ == "cc":
-                return None  # '"...", but insisted': a second statement, not this one's cue
+            if token.dep_ == "cc" or token.lower_ in CONTRAST_MARKS:
+                # '"...", but insisted': a second statement, not this one's cue; so is a
+                # contrasting clause ('... as "X," while Y says ...').
+                return None
             if _is_cue(token, self.all_quotes, adjacent=True):
                 return token, StatementRule.CUE_AFTER
         return None
+
+    def _bare_cue_sentence(self, tokens: list[Token]) -> tuple[Token, StatementRule] | None:
+        """'"... are missing." Roe said.': a quote closed with a full stop, then a sentence of
+        nothing but a speaker and a cue (a stop typed for the comma)."""
+        stop = next((k for k, t in enumerate(tokens[:6]) if t.text in (".", "!", "?")), None)
+        if stop is None or not 2 <= stop <= 4 or tokens[stop - 1].text in ("Mr", "Ms", "Mrs"):
+            return None
+        words = tokens[:stop]
+        if not all(t.pos_ in BARE_CUE_POS for t in words) or _inside(words[0], self.all_quotes):
+            return None
+        cues = [t for t in words if _is_cue(t, self.all_quotes, adjacent=True)]
+        return (cues[0], StatementRule.CUE_AFTER) if len(cues) == 1 else None
 
     def cue_before(self, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
         """`X told the BBC: "..."`, `X said, "..."`: the cue that introduces the quote."""
@@ -749,6 +788,44 @@ class DirectQuotes:
             last.attribution, start=quote.start, end=quote.end, rule=StatementRule.PREVIOUS_SPEECH
         )
 
+    def paragraph_subject(self, quote: QuoteSpan) -> Attribution | None:
+        """A paragraph that is one cue-less quote, after a paragraph without quotes whose last
+        sentence has a named person (or he/she naming one) as the subject of its main verb:
+        'Roe praised the plan.\n\n"We need it."' News style gives such a quote to the person
+        the paragraph before was about; any quote there would make the speaker unclear."""
+        p_start, p_end = _paragraph(self.text, quote.start)
+        line = self.text[p_start:p_end].strip()
+        own = self.text[quote.start : quote.end].strip()
+        if not line.startswith(own) or len(line) - len(own) > 2:
+            return None  # the quote is not the whole paragraph
+        if not quote.closed or self._in_heading(quote):
+            return None
+        prev_end = len(self.text[:p_start].rstrip())
+        if prev_end == 0:
+            return None
+        prev_start = _paragraph(self.text, prev_end - 1)[0]
+        if prev_start < self.meta.body_start or self.all_quotes.overlaps(prev_start, prev_end):
+            return None
+        last = self._tokens_between(prev_start, prev_end)
+        if not last or last[-1].text not in (".", "!"):
+            return None
+        root = sent_of(last[-1]).root
+        if root.idx < prev_start or root.pos_ not in ("VERB", "AUX") or _is_negated(root):
+            return None
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.idx < prev_start:
+            return None
+        if subject.pos_ == "PRON" and subject.lower_ not in ("he", "she"):
+            return None  # 'they', 'we': a group, not one speaker
+        if self.people.resolve(subject) is None:
+            return None
+        attribution = self.resolver.subject_attribution(root, subject)
+        if attribution.speaker is None:
+            return None
+        return replace(
+            attribution, start=quote.start, end=quote.end, rule=StatementRule.PARAGRAPH_SUBJECT
+        )
+
     def _in_heading(self, quote: QuoteSpan) -> bool:
         """A subheading ("'Floating coffins'", "'Open door' policy"): a short paragraph that
         does not end as a sentence does, so it reports no one's speech."""
@@ -842,6 +919,9 @@ class DirectQuotes:
                         attribution = replace(attribution, rule=StatementRule.CONTINUED_QUOTE)
                 if attribution is None:
                     attribution = self.continued(quote, events)
+                    strength = "context" if attribution is not None else ""
+                if attribution is None:
+                    attribution = self.paragraph_subject(quote)
                     strength = "context" if attribution is not None else ""
             if attribution is not None and attribution.cue:
                 events.append(SpeechEvent(attribution, max(quote.end, attribution.end)))
