@@ -47,6 +47,20 @@ MANNER_VERBS = [
         [("Tomas Ruiz", True, "That is not true.", "cue_before")],
     ),
     ("“Never,” she exclaimed.", [("Elena Marsh", True, "Never,", "cue_after")]),
+    # Manner verbs that report speech only right beside a quote (beamed, boomed, barked).
+    (
+        "“This is wonderful!” beamed Ruiz.",
+        [("Tomas Ruiz", True, "This is wonderful!", "cue_after")],
+    ),
+    (
+        "Ruiz leaned in and boomed: “Let us finish the job.”",
+        [("Tomas Ruiz", True, "Let us finish the job.", "cue_before")],
+    ),
+    ('"Sit down," Marsh barked.', [("Elena Marsh", True, "Sit down,", "cue_after")]),
+    (
+        'Ruiz beamed at the crowd after the speech. "It was long."',
+        [(None, True, "It was long.", None)],
+    ),
 ]
 
 PHRASAL_CUES = [
