@@ -34,8 +34,8 @@ def words(text: str | None) -> list[str]:
 
 
 def name_tokens(name: str | None) -> frozenset[str] | None:
-    """The metric's view of a name: its set of word tokens ('Lee Jae Myung' = 'Lee Jae-myung',
-    'Takaichi Sanae' = 'Sanae Takaichi'); None for no name."""
+    """The metric's view of a name: its set of word tokens ('Kim Soo Ah' = 'Kim Soo-ah',
+    'Tanaka Emi' = 'Emi Tanaka'); None for no name."""
     return frozenset(words(name)) if name else None
 
 

@@ -12,6 +12,6 @@ _NAME_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 def name_key(name: str) -> frozenset[str]:
     """The one view of a name in all of summitx (grouping, merging, scoring), the metric's:
-    the set of its lowercase words, split on spaces, hyphens and full stops ('Lee Jae-myung'
-    = 'Lee Jae Myung', 'John W. Raymond' = 'John W Raymond')."""
+    the set of its lowercase words, split on spaces, hyphens and full stops ('Kim Soo-ah'
+    = 'Kim Soo Ah', 'Ana M. Vale' = 'Ana M Vale')."""
     return frozenset(_NAME_WORD.findall(name.lower().replace("’", "'")))

@@ -286,7 +286,7 @@ class MeetingFinder:
             key = self._person_of(token, head)
             if key is not None and key not in keys:
                 keys.append(key)
-            # "Fidel's brother", "the minister's adviser": the possessor of a common noun is
+            # "Maria's brother", "the minister's adviser": the possessor of a common noun is
             # someone else than the person the phrase names.
             stack.extend(
                 c
@@ -706,7 +706,7 @@ class MeetingFinder:
             named = [e for e in ents_in(sent_of(trigger)) if e.label_ in PLACE_LABELS]
             where = [e for e in named if e.start <= antecedent.i < e.end]
             if where:
-                # 'Gyeongju, South Korea, where ...': the city, not the country after it.
+                # 'Porto, Portugal, where ...': the city, not the country after it.
                 city = [
                     e for e in named if e.end + 1 == where[0].start and self.doc[e.end].text == ","
                 ]
@@ -774,7 +774,7 @@ class MeetingFinder:
             and root.head.dep_ == "pobj"
             and root.head.head.lower_ in ("in", "at", "to")
         ):
-            return True  # 'in the capital Havana', 'to the port city Aden'
+            return True  # 'in the capital Valmora', 'to the port city Brenn'
 
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "to"):
             # 'a tour of X', 'a visit to X'
@@ -894,7 +894,7 @@ class MeetingFinder:
             attached = [d for d in pool if self._attached(d[0], trigger, between)]
             governor = self._governor(trigger)
             if not attached and governor.dep_ == "relcl" and noun_kind(governor.head):
-                # 'the July 2018 summit in Finland, in which they met alone': the meeting
+                # 'the spring summit in Valmora, in which they met alone': the meeting
                 # the clause tells of is the summit, and its date is the summit's.
                 attached = [d for d in dates if d[0].root.head.i == governor.head.i]
             mine = attached or [d for d in pool if nearest(d[0]) == trigger.i]
@@ -1087,11 +1087,11 @@ class MeetingFinder:
         def rank(ent: Span) -> tuple[int, int, int, int]:
             is_country = lexicon.country_of_name(ent.text) is not None
             before = {self.doc[i].lower_ for i in range(max(0, ent.start - 2), ent.start)}
-            # 'in Osaka', 'in the capital, Havana' (an apposition of the preposition's object).
+            # 'in Brenn', 'in the capital, Valmora' (an apposition of the preposition's object).
             prep = bool(before & {"in", "at", "to", "of"}) or (
                 ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj"
             )
-            # 'the Black Sea resort of Sochi': the place is Sochi, not the sea that names it.
+            # 'the lakeside resort of Brenn': the place is Brenn, not the lake that names it.
             modifier = ent.root.dep_ == "compound" and ent.root.head.i >= ent.end
             return (int(is_country), int(modifier), int(not prep), abs(ent.start - trigger.i))
 

@@ -230,13 +230,13 @@ def _is_name_word(text: str) -> bool:
             low.endswith("s")
             and (lexicon.country_of_demonym(low[:-1]) or lexicon.country_of_any(text[:-1]))
         )
-        # 'Editor Lucia Newman', 'Analyst Jane Roe': what the person is, not their name.
+        # 'Editor Ana Vale', 'Analyst Jane Roe': what the person is, not their name.
         and low not in PERSON_NOUNS
     )
 
 
 # ----- quality-meetings helper: names with apostrophes, appositive roles, "known as" ----------
-# "O'Brien", "D’Alema": one name token though not is_alpha.
+# "O'Hara", "D’Alema": one name token though not is_alpha.
 APOSTROPHE_NAME = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
 # Words for what a person is, in an apposition after their name ("X, a scholar at ...").
 PERSON_NOUNS = frozenset(lexicon.load_pattern("titles.json").get("person_nouns", []))
@@ -366,7 +366,7 @@ class PersonIndex:
             if title and not honorific and title[1] == "Speaker" and not _is_cap(doc[title[0]]):
                 continue
             end, words = i, 0
-            # Up to four name words; 'Abd-Rabbu' is one word of three tokens.
+            # Up to four name words; 'Jean-Luc' is one word of three tokens.
             while end < len(doc) and words < 4 and _is_name_token(doc[end]):
                 end = _extend_hyphenated(doc, end + 1)
                 words += 1
@@ -506,7 +506,7 @@ class PersonIndex:
                 form_person[form] = owners[0].key
                 continue
             # A lone capitalised word is a person only when a title or honorific says so
-            # ('Foreign Minister Wang', 'Mr Raha'): the model also calls PERSON the one-word
+            # ('Foreign Minister Lund', 'Mr Ortiz'): the model also calls PERSON the one-word
             # names of groups, firms and towns ('the Houthis', 'Yukos', 'Sanaa').
             if len(key) == 1 and form not in strong_forms:
                 continue
