@@ -15,6 +15,7 @@ import click
 from summitx import __version__
 from summitx.budget import DEFAULT_TIMEOUT
 from summitx.signals import Interrupted, signal_name
+from summitx.terminal import printable
 
 EXIT_OK, EXIT_FILE_ERRORS, EXIT_USAGE = 0, 1, 2
 EXTRACT_FORMATS = ("table", "json", "jsonl", "csv", "sqlite", "html")
@@ -184,12 +185,6 @@ def _extract(
         raise click.ClickException(str(exc)) from exc
     if cache is not None and cache.write_error:
         click.echo(f"warning: cache: {printable(cache.write_error)}", err=True)
-
-
-def printable(text: str) -> str:
-    from summitx.terminal import printable as shown
-
-    return shown(text)
 
 
 def _check_cache(cache_dir: str | None) -> None:
@@ -469,7 +464,7 @@ def _few(names: list[str], shown: int = 3) -> str:
 def _fail(exc: BaseException, output: str | None, documents: int) -> None:
     """Turn an interruption or a failed write into its message and exit status."""
     from summitx.safe_write import OutputError, os_reason
-    from summitx.signals import exit_status, signal_name, signal_of
+    from summitx.signals import exit_status, signal_of
 
     kept = f"{output} left as it was" if output else "the output on stdout is incomplete"
     signum = signal_of(exc)

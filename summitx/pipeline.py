@@ -108,8 +108,9 @@ def extract_from_doc(article: Article, doc: Doc, view: View | None = None) -> li
     from summitx.extract.agreements import extract_agreements
     from summitx.extract.document import detect_metadata
     from summitx.extract.meetings import extract_meetings
-    from summitx.extract.people import PersonIndex, name_key
+    from summitx.extract.people import PersonIndex
     from summitx.extract.statements import extract_statements
+    from summitx.names import name_key
 
     view = view or identity(article.text)
     text = view.text
