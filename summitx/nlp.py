@@ -71,6 +71,9 @@ def load_pipeline(model: str | None = None) -> Language:
         _register()
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
+        from summitx.components import add_rule_components
+
+        add_rule_components(nlp)
         return nlp
     raise ModelNotFound(
         "no spaCy model could be loaded ("

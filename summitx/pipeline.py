@@ -246,8 +246,12 @@ def _join(docs: list[Doc]) -> Doc:
 
 
 def _parse_one(nlp: Language, text: str) -> Doc | Exception:
+    from summitx.components import RULE_COMPONENTS, annotate
+
     try:
-        return _join([nlp(piece) for piece in split_text(text)])
+        with nlp.select_pipes(disable=[n for n in RULE_COMPONENTS if n in nlp.pipe_names]):
+            pieces = [nlp(piece) for piece in split_text(text)]
+        return annotate(nlp, _join(pieces))
     except Exception as exc:  # a model failure on one hostile text must not stop the batch
         return exc
 
@@ -263,6 +267,8 @@ def parse_texts(nlp: Language, texts: list[str]) -> Iterator[Doc | Exception]:
     iterating, though end to end the change did not show above the run-to-run noise.
     If `nlp.pipe` fails, the texts not yet yielded are parsed one by one to isolate the cause.
     """
+    from summitx.components import RULE_COMPONENTS, annotate
+
     owners: list[int] = []
     pieces: list[str] = []
     for index, text in enumerate(texts):
@@ -272,12 +278,15 @@ def parse_texts(nlp: Language, texts: list[str]) -> Iterator[Doc | Exception]:
     done = 0  # texts yielded so far
     group: list[Doc] = []
     try:
-        for position, doc in enumerate(nlp.pipe(pieces, batch_size=BATCH_SIZE)):
+        # The rule components run once on each joined Doc (summitx.components explains why).
+        rules = [name for name in RULE_COMPONENTS if name in nlp.pipe_names]
+        parsed = nlp.pipe(pieces, batch_size=BATCH_SIZE, disable=rules)
+        for position, doc in enumerate(parsed):
             group.append(doc)
             if position + 1 < len(owners) and owners[position + 1] == owners[position]:
                 continue  # more pieces of this text follow
             try:
-                joined: Doc | Exception = _join(group)
+                joined: Doc | Exception = annotate(nlp, _join(group))
             except Exception as exc:
                 joined = exc
             group = []

@@ -14,20 +14,21 @@ parties, the rest are kept, marked, for the user to see.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
-from typing import Any
 
-from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
 
 from summitx import lexicon
+from summitx.components import spans_of
+from summitx.components.agreement_triggers import (
+    AGREEMENT_TRIGGERS,
+    MATCH_EXTENSION,
+    rule_entries,
+)
 from summitx.extract import ents_of, sent_of, tokens_of
 from summitx.extract.agreement_status import status_of
 from summitx.extract.document import DocumentMeta
@@ -58,44 +59,18 @@ def _words() -> dict[str, frozenset[str]]:
     return words
 
 
-def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The pattern with each "$class" of an IN list replaced by the words of that class."""
-    classes = lexicon.load_pattern("agreements.json")["classes"]
-    out = []
-    for node in pattern:
-        attrs = {}
-        for name, value in node["RIGHT_ATTRS"].items():
-            if isinstance(value, dict) and isinstance(value.get("IN"), list):
-                words: list[str] = []
-                for item in value["IN"]:
-                    words.extend(classes[item[1:]] if item.startswith("$") else [item])
-                value = {**value, "IN": words}
-            attrs[name] = value
-        out.append({**node, "RIGHT_ATTRS": attrs})
+@cache
+def _rules() -> dict[int, Rule]:
+    """The rules of agreements.jsonl by the hash of their name, a trigger span's label (looked
+    up by hash, not through the StringStore, which forgets strings added inside a memory
+    zone); their patterns run in components.agreement_triggers."""
+    out = {}
+    for entry in rule_entries():
+        if entry["shape"] not in SHAPES:
+            raise ValueError(f"agreements.jsonl: rule {entry['rule']}: unknown shape")
+        out[get_string_id(entry["rule"])] = Rule(entry["rule"], AgreementStatus(entry["status"]),
+                                  entry["shape"], bool(entry.get("joint")))  # fmt: skip
     return out
-
-
-@cache
-def _rules() -> tuple[tuple[Rule, list[dict[str, Any]]], ...]:
-    text = resources.files("summitx.patterns").joinpath("agreements.jsonl").read_text("utf-8")
-    out = []
-    for line in text.splitlines():
-        if line.strip():
-            entry = json.loads(line)
-            if entry["shape"] not in SHAPES:
-                raise ValueError(f"agreements.jsonl: rule {entry['rule']}: unknown shape")
-            rule = Rule(entry["rule"], AgreementStatus(entry["status"]), entry["shape"],
-                        bool(entry.get("joint")))  # fmt: skip
-            out.append((rule, _expand(entry["pattern"])))
-    return tuple(out)
-
-
-@cache
-def _matcher(vocab: Vocab) -> DependencyMatcher:
-    matcher = DependencyMatcher(vocab)
-    for rule, pattern in _rules():
-        matcher.add(rule.name, [pattern])
-    return matcher
 
 
 @dataclass
@@ -475,16 +450,12 @@ class AgreementFinder:
         return any(t.lower_ in self.words["joint_markers"] for t in before)
 
     def find(self) -> Iterator[Agreement]:
-        # Match ids are the hashes of the rule names: looked up by hash, not through the
-        # StringStore, which forgets strings added inside a memory zone.
-        rules = {get_string_id(rule.name): (n, rule) for n, (rule, _) in enumerate(_rules())}
-        matches = sorted(
-            _matcher(self.doc.vocab)(self.doc), key=lambda m: (m[1][0], rules[m[0]][0])
-        )
+        rules = _rules()
         done: set[int] = set()  # triggers and agreement nouns already read by a rule
         found: list[Agreement] = []
-        for match_id, ids in matches:
-            rule = rules[match_id][1]
+        for match in spans_of(self.doc, AGREEMENT_TRIGGERS):
+            rule = rules[match.label]
+            ids = match._.get(MATCH_EXTENSION)
             trigger = self.doc[ids[0]]
             nouns = [i for i in ids[1:] if self.doc[i].pos_ == "NOUN"]
             if trigger.i in done or self._excluded(trigger):
