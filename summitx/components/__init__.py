@@ -25,6 +25,7 @@ SPANS_PREFIX = "summitx."
 
 # (component name, module that registers it), in the order they run.
 _COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("summitx_person_cues", "summitx.components.person_cues"),
     ("summitx_agreement_triggers", "summitx.components.agreement_triggers"),
 )
 RULE_COMPONENTS: tuple[str, ...] = tuple(name for name, _ in _COMPONENTS)

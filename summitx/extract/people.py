@@ -18,9 +18,17 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
+from summitx.components import spans_of
+from summitx.components.person_cues import (
+    COUNTRY_NAMES,
+    DEMONYMS,
+    HONORIFICS,
+    TITLES,
+    UNMARKED,
+    label_of,
+)
 from summitx.extract import (
     ents_of,
-    lowers_of,
     per_doc,
     sentence_numbers,
     sents_of,
@@ -141,35 +149,101 @@ def _is_cap(token: Token) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
-def _match_title(doc: Doc, end: int) -> tuple[int, str] | None:
-    """A title phrase ending just before token `end`: (start token, canonical title)."""
-    if end < 1 or not lexicon.could_end_title(lowers_of(doc)[end - 1]):
-        return None
-    for size in range(lexicon.max_title_words(), 0, -1):
+def _cues(doc: Doc) -> _Cues:
+    """The person cues (summitx.components.person_cues) of `doc`, indexed by position."""
+    return per_doc(doc, "person_cues", _Cues)
+
+
+class _Cues:
+    """The spans of the person-cues component, keyed by where they start or end."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.titles: dict[tuple[int, int], str] = {
+            (s.start, s.end): label_of(s) for s in spans_of(doc, TITLES)
+        }
+        self.honorifics: dict[int, str] = {s.start: label_of(s) for s in spans_of(doc, HONORIFICS)}
+        self.demonyms: dict[int, list[tuple[int, str]]] = {}
+        for s in spans_of(doc, DEMONYMS):
+            self.demonyms.setdefault(s.start, []).append((s.end, label_of(s)))
+        self.names: dict[int, list[tuple[int, str]]] = {}
+        for s in spans_of(doc, COUNTRY_NAMES):
+            self.names.setdefault(s.start, []).append((s.end, label_of(s)))
+
+
+# The most words of a title phrase ("deputy prime minister").
+TITLE_WORDS = 3
+# Tokens that may stand between a country and what follows it ("In Japan, Prime Minister X",
+# "... with China.\n\nPresident X"): the country is still read as the person's.
+COUNTRY_TRAIL = frozenset(" -–—,.;:")
+APOSTROPHES = ("'", "’")
+
+
+def _match_title(doc: Doc, end: int, most: int = TITLE_WORDS) -> tuple[int, str] | None:
+    """A title phrase (a TITLES span) ending just before token `end`: (start, canonical
+    title). The longest window of up to `most` tokens whose words are the phrase wins, and
+    blank tokens in front of the phrase start the window with it."""
+    tokens, titles = tokens_of(doc), _cues(doc).titles
+    for size in range(most, 0, -1):
         start = end - size
         if start < 0:
             continue
-        words = " ".join(lowers_of(doc)[start:end])
-        title = lexicon.canonical_title(words)
-        if title:
-            return start, title
+        words = [i for i in range(start, end) if not tokens[i].is_space]
+        if words and words[-1] - words[0] + 1 == len(words):
+            title = titles.get((words[0], words[-1] + 1))
+            if title:
+                return start, title
     return None
 
 
 def _match_country_before(doc: Doc, end: int) -> tuple[int, str] | None:
-    """A demonym or country (possessive) ending just before token `end`."""
+    """A demonym or country (possessive) ending just before token `end`: (start, alpha-2).
+    The longest window of up to three tokens that starts with a capital wins."""
+    tokens = tokens_of(doc)
     for size in (3, 2, 1):
         start = end - size
-        if start < 0:
+        if start < 0 or not _is_cap(tokens[start]):
             continue
-        span = doc[start:end]
-        words = span.text
-        if span[-1].text in ("'s", "’s") and size > 1:
-            words = doc[start : end - 1].text
-        country = lexicon.country_of_demonym(words) or lexicon.country_of_name(words)
-        if country and _is_cap(doc[start]):
+        stop = end - 1 if size > 1 and tokens[end - 1].text in ("'s", "’s") else end
+        country = _country_in(doc, start, stop)
+        if country:
             return start, country
     return None
+
+
+def _country_in(doc: Doc, start: int, stop: int) -> str | None:
+    """The country tokens start..stop name: a demonym that fills them, else a country name
+    after an optional "The" and before punctuation or an apostrophe."""
+    tokens, cues = tokens_of(doc), _cues(doc)
+    for end, country in cues.demonyms.get(start, ()):
+        if end <= stop and all(t.is_space for t in tokens[end:stop]):
+            return country
+    first = start
+    if tokens[start].lower_ == "the":
+        first += 1
+        while first < stop and tokens[first].is_space:
+            first += 1
+    for end, country in cues.names.get(first, ()):
+        trail = [t.text for t in tokens[end:stop] if not t.is_space] if end <= stop else None
+        if trail is None:
+            continue
+        if trail and trail[-1] in APOSTROPHES:
+            trail.pop()
+        if not all(set(text) <= COUNTRY_TRAIL for text in trail):
+            continue
+        # Five characters ending in a full stop ("iraq.", "us.") are kept whole, as the
+        # lexicon keeps "u.s.": the stop is then no trailing punctuation.
+        if trail and _short_with_stop(doc[start:stop].text):
+            continue
+        return country
+    return None
+
+
+def _short_with_stop(text: str) -> bool:
+    key = " ".join(text.lower().replace("’", "'").split())
+    for suffix in ("'s", "'"):
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]
+    return key.endswith(".") and len(key) <= 5
 
 
 def _is_name_token(token: Token) -> bool:
@@ -209,7 +283,7 @@ def _name_token_test(token: Token, after_honorific: bool) -> bool:
 
 
 def _after_honorific(token: Token) -> bool:
-    return token.i > 0 and lowers_of(token.doc)[token.i - 1] in lexicon.honorifics()
+    return token.i - 1 in _cues(token.doc).honorifics
 
 
 @lru_cache(maxsize=1 << 16)
@@ -534,14 +608,10 @@ class PersonIndex:
             best = doc[person.best_span[0] : person.best_span[1]].text
             if person.best_span == (0, 0) or len(name_key(form)) > len(name_key(best)):
                 person.best_span = (start, end)
-            if doc[start - 1].text.lower().rstrip(".") in ("mr", "sir", "lord") if start else False:
-                person.gender["m"] += 3
-            if (
-                doc[start - 1].text.lower().rstrip(".") in ("mrs", "ms", "madam", "dame", "lady")
-                if start
-                else False
-            ):
-                person.gender["f"] += 3
+            # An honorific that shows a gender ("Mr", "Dame") outweighs pronouns.
+            sex = _cues(doc).honorifics.get(start - 1, UNMARKED)
+            if sex != UNMARKED:
+                person.gender[sex] += 3
         self._find_surnames()
         self._find_roles()
         self._infer_gender()
@@ -607,17 +677,12 @@ class PersonIndex:
 
     def role_person(self, head: Token) -> int | None:
         """The person a definite role description names: 'the South Korean president'."""
-        if not lexicon.could_end_title(head.text):
-            return None  # every title below ends with the head word
         doc = self.doc
-        words = head.text.lower()
-        start = head.i
-        if head.i > 0 and lexicon.canonical_title(f"{doc[head.i - 1].text.lower()} {words}"):
-            words = f"{doc[head.i - 1].text.lower()} {words}"
-            start -= 1
-        title = lexicon.canonical_title(words)
-        if not title or head.tag_ in ("NNS", "NNPS"):
+        # A title of one or two words ending with the head: "the president", "prime minister".
+        matched = _match_title(doc, head.i + 1, 2)
+        if not matched or head.tag_ in ("NNS", "NNPS"):
             return None
+        start, title = matched
         # A name right after the title makes it a title, not a description.
         if head.i + 1 < len(doc) and _is_name_token(doc[head.i + 1]):
             return None
@@ -671,15 +736,9 @@ class PersonIndex:
             if not self._allowed(token.i, token.i + 1):
                 continue
             key = self.role_person(token)
-            if key is not None:
-                start = (
-                    token.i - 1
-                    if lexicon.canonical_title(
-                        f"{lowers_of(self.doc)[token.i - 1]} {token.text.lower()}"
-                    )
-                    else token.i
-                )
-                self._add_mention(start, token.i + 1, key, "role")
+            matched = _match_title(self.doc, token.i + 1, 2) if key is not None else None
+            if key is not None and matched:
+                self._add_mention(matched[0], token.i + 1, key, "role")
         self.mentions.sort(key=lambda m: m.start)
 
     def _infer_gender(self) -> None:
