@@ -15,11 +15,20 @@ mentions of one article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
+from summitx.components import spans_of
+from summitx.components.meeting_triggers import (
+    MEETING_TRIGGERS,
+    MEETING_WORDS,
+    SHAPE_EXTENSION,
+    kinds,
+)
+from summitx.components.places import BUILDING_ID, HEAD_EXTENSION, PLACES
 from summitx.extract import ents_in, sent_of, sentence_numbers, sents_of, text_of, tokens_of
 from summitx.extract.dates import resolve_date
 from summitx.extract.document import DocumentMeta
@@ -32,31 +41,23 @@ from summitx.extract.meeting_merge import (
 from summitx.extract.meeting_words import (
     ATTENDANCE_KINDS,
     BACK_REFERENCE_KINDS,
-    BUILDING_NOUNS,
     EMBEDDED_DEPS,
+    FUTURE_AUX,
     HOST_VERBS,
-    MOTION_VERBS,
-    NAMED_ONLY_KINDS,
     ORDINALS,
     PAIR_HEADS,
     PAIR_TOKENS,
     PAIR_WORDS,
     PARTNER_PREPS,
-    PARTNER_VERBS,
     PERSON_HEADS,
-    PERSON_OBJECT_VERBS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
+    PLAN_WORDS,
     REFERENCE_VERBS,
     RELATIVE_PRONOUNS,
     ROLE_DEPS,
-    STAY_NOUNS,
-    VENUE_NOUNS,
-    VENUE_WORDS,
     WEEKDAY_WORDS,
-    by_phone,
     modifies_other_noun,
-    noun_kind,
 )
 from summitx.extract.people import PersonIndex
 from summitx.extract.quotes import QuoteSpan, find_quotes
@@ -100,11 +101,6 @@ def _rule_name(reading: _Reading, how: str) -> str:
     return f"{prefix or ('verb' if trigger.pos_ == 'VERB' else 'noun')}:{word}"
 
 
-# Auxiliaries of the future, and words whose infinitive is a plan ('is due to meet').
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-PLAN_WORDS = {"plan", "schedule", "due", "expect", "intend", "set", "hope", "want", "aim"}
-
-
 class MeetingFinder:
     def __init__(self, doc: Doc, meta: DocumentMeta, people: PersonIndex, published: str | None):
         self.doc = doc
@@ -120,6 +116,17 @@ class MeetingFinder:
         # The place of every face-to-face meeting trigger, in order, whoever took part: where
         # the article's meetings happen, for a meeting placed nowhere (see place_by_article).
         self.trigger_places: list[tuple[str, str | None, str | None]] = []
+        self.triggers = {span.start: span for span in spans_of(doc, MEETING_TRIGGERS)}
+        self.trigger_starts = sorted(self.triggers)
+        names = kinds()
+        self.meeting_nouns = {s.start: names[s.label] for s in spans_of(doc, MEETING_WORDS)}
+        self.places = spans_of(doc, PLACES)
+
+    def _trigger_tokens(self, sent: Span) -> list[Token]:
+        """The tokens of the sentence the meeting triggers component marked."""
+        low = bisect_left(self.trigger_starts, sent.start)
+        high = bisect_left(self.trigger_starts, sent.end)
+        return [self.doc[i] for i in self.trigger_starts[low:high]]
 
     def _in_quote(self, token: Token) -> bool:
         return any(q.start <= token.idx < q.end for q in self.quotes)
@@ -179,46 +186,18 @@ class MeetingFinder:
         return self._names_person(head) or token.lower_ in PAIR_TOKENS
 
     def _trigger_kind(self, token: Token) -> str | None:
-        if token.pos_ in ("NOUN", "PROPN"):
-            kind = noun_kind(token)
-            if (
-                kind in NAMED_ONLY_KINDS
-                and token.text[:1].isupper()
-                and token.i > sent_of(token).start
-            ):
-                return None  # 'Breakfast with Frost', a programme; 'the Press Conference Room'
-            return kind
-        if token.pos_ != "VERB":
+        """The kind of meeting a token tells (its span of the meeting triggers component),
+        once the people of the article confirm what its arguments must name."""
+        span = self.triggers.get(token.i)
+        if span is None:
             return None
-        low = token.lemma_.lower()
-        kind = lexicon.meeting_verbs().get(low)
-        if kind is None:
-            return None
+        shape = span._.get(SHAPE_EXTENSION)
         children = list(token.children)
-        if low == "call":
-            # "called on X to do" and "called for" are appeals; "called on X" is a courtesy call.
-            if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in children):
-                return None
-            if not any(c.lower_ == "on" for c in children):
-                return None
-            return "visit"
-        if low == "see" and any(
-            c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
-            for c in children
-        ):
-            return None  # 'saw him as a threat', 'saw them leave': perception, not a meeting
-        objects = [c for c in children if c.dep_ == "dobj"]
-        if low in PERSON_OBJECT_VERBS and not objects:
-            return None
-        if (
-            objects
-            and low not in PARTNER_VERBS  # 'they discussed trade' is still talks
-            and not any(self._is_person_phrase(o) for o in objects)
-        ):
-            return None  # 'met the requirements', 'visited the temple', 'welcomed the move'
-        if low in PARTNER_VERBS:
-            if by_phone(token):
-                return "call"
+        if shape == "object":
+            objects = [c for c in children if c.dep_ == "dobj"]
+            if objects and not any(self._is_person_phrase(o) for o in objects):
+                return None  # 'met the requirements', 'visited the temple', 'welcomed the move'
+        elif shape == "partner":
             partners = [
                 pobj
                 for c in children
@@ -236,7 +215,7 @@ class MeetingFinder:
             )
             if not plural and not any(self._is_person_phrase(p) for p in partners):
                 return None
-        return kind
+        return kinds()[span.label]
 
     # ----- participants -----------------------------------------------------------------------
     def _person_of(self, token: Token, head: Token) -> int | None:
@@ -613,7 +592,7 @@ class MeetingFinder:
                 or self._excluded(ent[0])
             ):
                 continue
-            if modifies_other_noun(ent):
+            if modifies_other_noun(ent, self.meeting_nouns):
                 continue
             tense = self._tense(ent.root)
             value = None
@@ -650,23 +629,24 @@ class MeetingFinder:
         return node.i == governor.i
 
     def _places(self, sent: Span) -> list[Span]:
-        out = []
-        for ent in ents_in(sent):
-            if self._in_quote(ent[0]) or self._excluded(ent[0]):
-                continue
-            if any(self.people.person_at(i) is not None for i in range(ent.start, ent.end)):
-                continue
-            if ent.label_ not in PLACE_LABELS and not self._mislabelled_place(ent):
-                continue
-            if self._venue_like(ent):
-                out.append(ent)
-        taken = {i for ent in out for i in range(ent.start, ent.end)}
-        out.extend(
-            venue
-            for t in tokens_of(self.doc)[sent.start : sent.end]
-            if t.i not in taken and (venue := self._building(t)) is not None
-        )
-        return out
+        """The sentence's places (the places component's spans): its venue-like place
+        entities, then its unnamed buildings, leaving out those in a quotation, a dateline or a
+        person's name."""
+        named = []
+        buildings = []
+        for place in self.places:
+            if place.label == BUILDING_ID:
+                head = self.doc[place._.get(HEAD_EXTENSION)]
+                inside = sent.start <= head.i < sent.end
+                if inside and not self._in_quote(head) and not self._excluded(head):
+                    buildings.append(place)
+            elif place.start >= sent.start and place.end <= sent.end:
+                if self._in_quote(place[0]) or self._excluded(place[0]):
+                    continue
+                if any(self.people.person_at(i) is not None for i in range(place.start, place.end)):
+                    continue
+                named.append(place)
+        return named + buildings
 
     def _split_then(
         self, reading: _Reading, groups: list[list[int]], scopes: dict[frozenset[int], set[int]]
@@ -714,92 +694,11 @@ class MeetingFinder:
         own = [p for p in places if self._same_clause(p, trigger)]
         return [p for p in own if nearest(p) == trigger.i] or own
 
-    def _building(self, token: Token) -> Span | None:
-        """'at his presidential residence', 'at the headquarters of the federation': a building
-        with no name of its own, as the words of its phrase (no article or possessor)."""
-        # 'in the Chinese capital', 'in the coastal city': a town named by what it is.
-        described = token.lemma_.lower() in VENUE_NOUNS and any(
-            c.dep_ == "amod" for c in token.children
-        )
-        if (
-            token.pos_ != "NOUN"
-            or (token.lemma_.lower() not in BUILDING_NOUNS and not described)
-            or token.dep_ != "pobj"
-            or token.head.lower_ not in ("at", "in", "inside")
-            or token.ent_type_
-            or self._in_quote(token)
-            or self._excluded(token)
-        ):
-            return None
-        start = token.i
-        while start > token.left_edge.i and self.doc[start - 1].dep_ in ("amod", "compound"):
-            start -= 1
-        end = token.i + 1
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and of.i == end:
-            end = of.right_edge.i + 1
-        return self.doc[start:end]
-
-    def _mislabelled_place(self, ent: Span) -> bool:
-        """'Meiji Shrine' tagged ORG, 'travel to Daegu' tagged PERSON: a building by its last
-        word, a destination by its motion verb."""
-        if ent.label_ not in ("ORG", "PERSON"):
-            return False
-        if ent[-1].lower_ in VENUE_WORDS:
-            return True
-        prep = ent.root.head
-        return (
-            ent.root.dep_ == "pobj"
-            and prep.lower_ in ("to", "in")
-            and prep.head.lemma_.lower() in MOTION_VERBS
-        )
-
-    def _venue_like(self, ent: Span) -> bool:
-        """A place where something happens ('in Osaka', 'at the palace', 'the city of X', 'the
-        Osaka meeting'), not one named in passing ('relations with Japan', "Japan's ministry")."""
-        doc = self.doc
-        if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
-            return False
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if before == "the" and ent.start > 1:
-            before = doc[ent.start - 2].lower_
-        if before in ("in", "at", "to"):
-            return self._venue_attachment(ent)
-        if before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in VENUE_NOUNS:
-            return True
-        root = ent.root
-        if (
-            root.dep_ == "appos"
-            and root.head.lemma_.lower() in VENUE_NOUNS | STAY_NOUNS
-            and root.head.dep_ == "pobj"
-            and root.head.head.lower_ in ("in", "at", "to")
-        ):
-            return True  # 'in the capital Valmora', 'to the port city Brenn'
-
-        if root.dep_ == "pobj" and root.head.lower_ in ("of", "to"):
-            # 'a tour of X', 'a visit to X'
-            return noun_kind(root.head.head) in ("visit",)
-        return root.dep_ in ("compound", "nmod") and noun_kind(root.head) is not None
-
-    def _venue_attachment(self, ent: Span) -> bool:
-        """'met in Paris', 'the summit in Osaka', 'a hotel in Osaka', 'the temple in Kyoto' - but
-        not 'defence spending in Europe'."""
-        prep = ent.root.head
-        if ent.root.dep_ != "pobj" or prep.dep_ not in ("prep", "dative", "advmod"):
-            return True  # the parse says nothing: trust the preposition
-        head = prep.head
-        return (
-            head.pos_ != "NOUN"
-            or noun_kind(head) is not None
-            or head.lemma_.lower() in VENUE_WORDS | VENUE_NOUNS | STAY_NOUNS
-            or head.ent_type_ in ("GPE", "LOC", "FAC")
-        )
-
     # ----- one sentence -----------------------------------------------------------------------
     def _sentence(self, sent: Span) -> list[MeetingMention]:
         readings = [
             self._read(t, kind)
-            for t in tokens_of(self.doc)[sent.start : sent.end]
+            for t in self._trigger_tokens(sent)
             # The word test first: it rules out most tokens, and every test here is pure.
             if (kind := self._trigger_kind(t)) is not None
             and not self._in_quote(t)
@@ -893,7 +792,11 @@ class MeetingFinder:
             between = [r.trigger.i for r in readings if r.trigger.i != trigger.i]
             attached = [d for d in pool if self._attached(d[0], trigger, between)]
             governor = self._governor(trigger)
-            if not attached and governor.dep_ == "relcl" and noun_kind(governor.head):
+            if (
+                not attached
+                and governor.dep_ == "relcl"
+                and self.meeting_nouns.get(governor.head.i)
+            ):
                 # 'the spring summit in Valmora, in which they met alone': the meeting
                 # the clause tells of is the summit, and its date is the summit's.
                 attached = [d for d in dates if d[0].root.head.i == governor.head.i]
