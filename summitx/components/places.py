@@ -5,8 +5,9 @@ in ('in Osaka', 'at the palace', 'the city of X', 'the Osaka meeting'; not 'rela
 Japan' nor "Japan's ministry"), labelled with the entity label in lower case ("gpe", "loc",
 "fac"), "venue" for a building the model tagged ORG or PERSON ('Meiji Shrine') and
 "destination" for a town it did ('travel to Daegu'); then the buildings with no name of
-their own ('at his presidential residence', 'at the headquarters of the federation'),
-labelled "building", whose head noun is in the span's `_.summitx_head`.
+their own ('at his presidential residence', 'at the headquarters of the federation') and the
+towns named by what they are ('in the coastal city'), labelled "building", whose head noun is
+in the span's `_.summitx_head`.
 
 The word classes are in patterns/places.json; the meeting nouns come from the meeting
 triggers component, which runs first. Whether a place is inside a quotation, a dateline or a
