@@ -27,6 +27,9 @@ SPANS_PREFIX = "summitx."
 _COMPONENTS: tuple[tuple[str, str], ...] = (
     ("summitx_person_cues", "summitx.components.person_cues"),
     ("summitx_agreement_triggers", "summitx.components.agreement_triggers"),
+    ("summitx_meeting_triggers", "summitx.components.meeting_triggers"),
+    # After the meeting triggers: 'the Osaka meeting' is a venue by its meeting noun.
+    ("summitx_places", "summitx.components.places"),
 )
 RULE_COMPONENTS: tuple[str, ...] = tuple(name for name, _ in _COMPONENTS)
 
