@@ -26,6 +26,8 @@ SPANS_PREFIX = "summitx."
 # (component name, module that registers it), in the order they run.
 _COMPONENTS: tuple[tuple[str, str], ...] = (
     ("summitx_agreement_triggers", "summitx.components.agreement_triggers"),
+    ("summitx_quotes", "summitx.components.quotes"),
+    ("summitx_speech_cues", "summitx.components.speech_cues"),
 )
 RULE_COMPONENTS: tuple[str, ...] = tuple(name for name, _ in _COMPONENTS)
 
