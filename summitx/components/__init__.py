@@ -30,6 +30,8 @@ _COMPONENTS: tuple[tuple[str, str], ...] = (
     ("summitx_meeting_triggers", "summitx.components.meeting_triggers"),
     # After the meeting triggers: 'the Osaka meeting' is a venue by its meeting noun.
     ("summitx_places", "summitx.components.places"),
+    ("summitx_quotes", "summitx.components.quotes"),
+    ("summitx_speech_cues", "summitx.components.speech_cues"),
 )
 RULE_COMPONENTS: tuple[str, ...] = tuple(name for name, _ in _COMPONENTS)
 

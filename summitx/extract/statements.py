@@ -23,16 +23,30 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
 from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
+from summitx.components import spans_of
+from summitx.components.quotes import quotes_of
+from summitx.components.speech_cues import (
+    APPEAL,
+    ASPECTUAL,
+    CLASS_OF_ID,
+    CUES,
+    NEGATING_HEAD,
+    OBJECT_CLAUSE,
+    PHRASAL,
+    REPORTED_SPEECH,
+    SPEECH,
+    SPEECH_ADJACENT,
+    STATEMENT_NOUN,
+)
 from summitx.extract import per_doc, sent_of, sents_of, text_of, tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people import PersonIndex
-from summitx.extract.quotes import QuoteSpan, continues, find_quotes
+from summitx.extract.quotes import QuoteSpan, continues
 from summitx.records import StatementRule
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -41,8 +55,6 @@ NOMINAL_DEPS = ("amod", "compound", "nmod")
 # Dependents through which a participle or infinitive inherits its subject from its head.
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp", "relcl")
 PARTICIPLE_AS_OBJECT_DEPS = ("dobj", "npadvmod", "oprd")
-# Verbs under which a reporting verb reports nothing: "declined to say if ...".
-NEGATING_HEADS = {"decline", "refuse", "fail", "avoid"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 MAX_REPORTED_TOKENS = 80
 # What an appeal ('called on Y to act') holds after its verb.
@@ -54,11 +66,6 @@ MAX_QUOTED_SHARE = 0.25
 # levels up; a sentence that never ends (thousands of `said "`) has chains thousands deep,
 # and walking them for every quote was quadratic.
 MAX_CUE_DEPTH = 40
-# Cues whose object can only be what was said (not the person told).
-OBJECT_CLAUSE_CUES = {"say", "add", "note", "insist", "warn", "argue", "claim", "state"}
-# Cues alone ('"...," he continued') that only tell what goes on when a verb complements them
-# ('X will continue to be "a champion"').
-ASPECTUAL_CUES = {"continue"}
 # The words of a sentence that only names who spoke: 'Roe said.', 'said the minister.'
 BARE_CUE_POS = {"PROPN", "PRON", "VERB", "AUX", "ADV", "DET", "NOUN", "ADJ"}
 PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
@@ -105,9 +112,32 @@ class SpeechEvent:
     end: int
 
 
-@cache
-def adjacent_cues() -> frozenset[str]:
-    return frozenset(lexicon.load_pattern("cues.json").get("speech_adjacent", []))
+def cue_classes(doc: Doc) -> dict[int, frozenset[str]]:
+    """The cue classes the summitx_speech_cues component gave each token (by token index; a
+    phrasal cue's class is on its verb)."""
+
+    def build(doc: Doc) -> dict[int, frozenset[str]]:
+        found: dict[int, set[str]] = {}
+        for span in spans_of(doc, CUES):
+            found.setdefault(span.start, set()).add(CLASS_OF_ID[span.label])
+        return {i: frozenset(names) for i, names in found.items()}
+
+    return per_doc(doc, "cue_classes", build)
+
+
+NO_CLASS: frozenset[str] = frozenset()
+
+
+def has_class(token: Token, name: str) -> bool:
+    """The token is a cue of class `name` (summitx.components.speech_cues)."""
+    return name in cue_classes(token.doc).get(token.i, NO_CLASS)
+
+
+def cue_tokens(doc: Doc, *names: str) -> list[Token]:
+    """The tokens that are cues of any of the classes `names`, in text order."""
+    classes = cue_classes(doc)
+    tokens = tokens_of(doc)
+    return [tokens[i] for i in sorted(classes) if not classes[i].isdisjoint(names)]
 
 
 class QuoteList(list[QuoteSpan]):
@@ -156,7 +186,7 @@ def _is_negated(cue: Token) -> bool:
             and not any(t.is_punct for t in doc[child.i + 1 : cue.i])
         ):
             return True
-    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in NEGATING_HEADS
+    return cue.dep_ == "xcomp" and has_class(cue.head, NEGATING_HEAD)
 
 
 def _inherits_subject(verb: Token) -> bool:
@@ -189,12 +219,9 @@ def _subject_of(verb: Token) -> Token | None:
             # So does a participle cue ("X said Y was "messy," adding, ...") that the parser
             # hangs on the reported clause's verb.
             if (
-                (
-                    current.dep_ == "conj"
-                    or (current.dep_ == "advcl" and current.lemma_.lower() in lexicon.speech_cues())
-                )
+                (current.dep_ == "conj" or (current.dep_ == "advcl" and has_class(current, SPEECH)))
                 and head.dep_ == "ccomp"
-                and head.head.lemma_.lower() in lexicon.speech_cues()
+                and has_class(head.head, SPEECH)
             ):
                 head = head.head
             current = head
@@ -370,7 +397,7 @@ def _skip_back(doc: Doc, i: int) -> int:
         if token.dep_ in ("aux", "auxpass", "advmod", "neg") and token.pos_ != "PUNCT":
             i -= 1
             continue
-        if token.lower_ in lexicon.statement_nouns() and i >= 2:
+        if has_class(token, STATEMENT_NOUN) and i >= 2:
             j = i - 1
             if doc[j].dep_ in ("det", "poss"):
                 j -= 1
@@ -396,37 +423,22 @@ def _coordinate_clause(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "conj":
-        return verb.head.lemma_.lower() in lexicon.speech_cues()
+        return has_class(verb.head, SPEECH)
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children
     )
 
 
-@cache
-def phrasal_cues() -> dict[str, str]:
-    return lexicon.load_pattern("cues.json").get("speech_phrasal", {})
-
-
-def _phrasal_cue(token: Token) -> bool:
-    """'"...," he went on', 'she shot back: "..."': a verb with its particle right after it,
-    not followed by an infinitive ('went on to win' tells what was done, not said)."""
-    particle = phrasal_cues().get(token.lemma_.lower())
-    doc = token.doc
-    if particle is None or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != particle:
-        return False
-    return token.i + 2 >= len(doc) or doc[token.i + 2].lower_ != "to"
-
-
 def _is_cue(token: Token, quotes: list[QuoteSpan], adjacent: bool = False) -> bool:
-    lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    if lemma not in lexicon.speech_cues():
-        # A phrasal cue introduces a quote only right beside it.
-        return adjacent and _phrasal_cue(token) and not _inside(token, quotes)
-    if not adjacent and lemma in adjacent_cues():
+    classes = cue_classes(token.doc).get(token.i, NO_CLASS)
+    if SPEECH not in classes:
+        # A phrasal cue ('"...," he went on') introduces a quote only right beside it.
+        return adjacent and PHRASAL in classes and not _inside(token, quotes)
+    if not adjacent and SPEECH_ADJACENT in classes:
         return False
-    if lemma in ASPECTUAL_CUES and any(c.dep_ == "xcomp" for c in token.children):
+    if ASPECTUAL in classes and any(c.dep_ == "xcomp" for c in token.children):
         return False  # 'will continue to be "a champion"': what goes on, not what was said
     return not _inside(token, quotes) and not _is_negated(token)
 
@@ -504,7 +516,7 @@ class DirectQuotes:
         self.meta = meta
         self.people = people
         self.resolver = SpeakerResolver(doc, people)
-        self.all_quotes = QuoteList(find_quotes(self.text))
+        self.all_quotes = QuoteList(quotes_of(doc))
         self.quotes = [q for q in self.all_quotes if not meta.is_excluded(q.start, q.end)]
         self.events = self._verb_events()
 
@@ -676,7 +688,7 @@ class DirectQuotes:
         if verb is None or _inside(verb, self.all_quotes) or _is_negated(verb):
             return None
         if verb.lemma_.lower() in ("be", "have") or any(
-            a.lemma_.lower() in lexicon.speech_cues() for a in verb.ancestors
+            has_class(a, SPEECH) for a in verb.ancestors
         ):
             # A copula says nothing of who speaks ('Y is "a liar"'); a clause inside someone's
             # reported speech is theirs, and the cue rules have passed it over on purpose.
@@ -748,8 +760,8 @@ class DirectQuotes:
     def _verb_events(self) -> list[SpeechEvent]:
         """Reporting verbs outside quotes, each ending with its sentence (in its paragraph)."""
         events = []
-        for token in tokens_of(self.doc):
-            if token.lemma_.lower() not in lexicon.reported_speech_cues() or token.pos_ != "VERB":
+        for token in cue_tokens(self.doc, REPORTED_SPEECH):
+            if token.pos_ != "VERB":
                 continue
             if _inside(token, self.all_quotes) or _is_negated(token):
                 continue
@@ -865,11 +877,7 @@ class DirectQuotes:
             if token.lower_ not in ("in", "on") or token.i < 1 or token.idx > quote.start:
                 continue
             noun = next(
-                (
-                    t
-                    for t in self.doc[token.i + 1 : token.i + 3]
-                    if t.lower_ in lexicon.statement_nouns()
-                ),
+                (t for t in self.doc[token.i + 1 : token.i + 3] if has_class(t, STATEMENT_NOUN)),
                 None,
             )
             if noun is None:
@@ -1002,7 +1010,7 @@ def _reported_span(doc: Doc, cue: Token) -> Span | None:
     """The reported clause of a cue: its clausal complements (several when the parser split
     one), after the cue (`X said that ...`) or before it (`..., X said.`)."""
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-    if not clauses and cue.lemma_.lower() in OBJECT_CLAUSE_CUES:
+    if not clauses and has_class(cue, OBJECT_CLAUSE):
         # "said the two discussed border trade" misparsed as an object: a clause all the same
         # when the object holds a finite verb.
         clauses = [
@@ -1060,17 +1068,6 @@ def _reported_span(doc: Doc, cue: Token) -> Span | None:
     return span if len(span) else None
 
 
-def _is_appeal(verb: Token) -> bool:
-    """'X called for talks', 'X called on Y to act': an appeal, reported with its verb."""
-    words = lexicon.appeal_cues()
-    preps = words.get(verb.lemma_.lower(), [])
-    found = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i]
-    # 'called on Y to act' asks something; 'called on Y at the palace' is a visit.
-    return any(
-        c.lower_ != "on" or any(t.tag_ == "VB" for t in (*c.subtree, *verb.children)) for c in found
-    )
-
-
 def _appeal_span(doc: Doc, verb: Token) -> Span | None:
     """The appeal with its verb: 'called for deeper cooperation between the two countries',
     'called on the EU to recognise the steps taken' (what follows the verb in its clause)."""
@@ -1116,13 +1113,12 @@ def reported_statements(
     direct quote. Participles ('..., adding that ...') report a side remark and are left out,
     as are statements of a group ('Roe and other analysts say')."""
     resolver = SpeakerResolver(doc, people)
-    quotes = QuoteList(find_quotes(text_of(doc)))
-    for token in tokens_of(doc):
+    quotes = QuoteList(quotes_of(doc))
+    for token in cue_tokens(doc, REPORTED_SPEECH, APPEAL):
         if token.pos_ != "VERB":
             continue
-        appeal = _is_appeal(token)
-        if token.lemma_.lower() not in lexicon.reported_speech_cues() and not appeal:
-            continue
+        # 'X called for talks', 'X called on Y to act': an appeal, reported with its verb.
+        appeal = has_class(token, APPEAL)
         if token.tag_ == "VBG" or _is_negated(token):
             continue
         # "what he believes is ...", "voters whom he says feel let down": the clause is not
