@@ -23,9 +23,9 @@ from summitx.extract.people.words import (
 )
 
 # Letters after a name that are not part of it.
-POST_NOMINALS = {"mp", "mep", "msp"}
+POST_NOMINALS = frozenset(lexicon.load_pattern("people.json")["post_nominals"])
 # Words that introduce the name of a thing ("the precinct known as X"), not of a person.
-NAMING_WORDS = {"known", "called", "named", "dubbed", "nicknamed", "titled", "entitled"}
+NAMING_WORDS = frozenset(lexicon.load_pattern("people.json")["naming_words"])
 
 
 def name_spans(doc: Doc, meta: DocumentMeta, quoted: frozenset[int]) -> list[tuple[int, int, bool]]:

@@ -15,10 +15,7 @@ from summitx.extract.people.model import PRONOUNS, Mention, Person
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Nouns for a person the article leaves unnamed; a pronoun after one points to them.
-UNNAMED_PERSON_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide",
-                        "diplomat", "analyst", "envoy", "cardinal", "bishop", "archbishop",
-                        "adviser", "advisor", "negotiator", "lawyer", "witness", "mp", "mep",
-                        "lawmaker", "legislator", "congressman", "congresswoman"}  # fmt: skip
+UNNAMED_PERSON_NOUNS = frozenset(lexicon.load_pattern("people.json")["unnamed_person_nouns"])
 # How far back (in sentences that name someone) a pronoun looks for its antecedent.
 PRONOUN_SENTENCES = 4
 

@@ -16,8 +16,8 @@ from summitx.extract.people.cues import after_honorific, match_country_before, m
 from summitx.extract.people.model import Mention, Person, token_owners
 from summitx.extract.people.words import allowed, is_name_token
 
-HEAD_OF_GOVERNMENT = {"president", "prime minister", "premier", "chancellor", "leader", "king",
-                      "queen", "emperor", "emir", "sultan"}  # fmt: skip
+# The offices a bare "the leader" may stand for.
+HEAD_OF_GOVERNMENT = frozenset(lexicon.load_pattern("titles.json")["head_of_government_words"])
 
 
 def prefix(doc: Doc, start: int) -> tuple[str | None, str | None]:

@@ -13,24 +13,11 @@ from summitx.extract import per_doc, texts_of, tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people.cues import after_honorific, is_cap
 
-MONTH_AND_DAY_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec",
-}  # fmt: skip
+_WORDS = lexicon.load_pattern("people.json")
+# Month and day words are name words only inside a PERSON entity ("Theresa May").
+MONTH_AND_DAY_WORDS = frozenset(_WORDS["month_and_day_words"])
 # Words that start with a capital in names of things, never of people.
-NON_NAME_WORDS = {
-    "the", "a", "an", "of", "and", "or", "in", "on", "at", "for", "with", "to", "by", "from",
-    "government", "ministry", "party", "house", "office", "news", "press", "agency", "times",
-    "post", "today", "daily", "summit", "temple", "shrine", "palace", "university", "council",
-    "parliament", "congress", "commission", "union", "committee", "foundation", "street",
-    "province", "prefecture", "city", "state", "states", "kingdom", "republic", "island",
-    "islands", "airport", "hotel", "museum", "meets", "says", "said", "holds", "talks", "visit",
-    # Party labels written before a name: "Conservative John Smith".
-    "conservative", "labour", "liberal", "republican", "democrat", "democratic", "socialist",
-    "mp", "mep", "mps", "lib", "dem", "dems", "tory", "tories",
-}  # fmt: skip
+NON_NAME_WORDS = frozenset(_WORDS["non_name_words"])
 
 
 def name_word(token: Token) -> bool:
