@@ -127,3 +127,63 @@ def test_labels_built_inside_a_memory_zone_still_work_after_it(nlp):
         with nlp.select_pipes(disable=[NAME]):
             doc = built_in_a_zone(nlp("Chancellor Mia Holt visited Peru."))
         assert _cues(doc) == {"titles": [("Chancellor", "Chancellor")], "names": [("Peru", "PE")]}
+
+
+def _person_refs(records: list) -> list[tuple[str, str | None, str | None]]:
+    return [(r.name, r.title, r.country) for r in records if r.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Japanese Prime Minister Aiko Tanabe arrived on Monday.",
+            [("Aiko Tanabe", "Prime Minister", "JP")],
+            id="demonym-title-name",
+        ),
+        pytest.param(
+            "Kenya's Foreign Minister Odhiambo Wekesa spoke first.",
+            [("Odhiambo Wekesa", "Foreign Minister", "KE")],
+            id="possessive-country-title-name",
+        ),
+        pytest.param(
+            "Aiko Tanabe, Japan's prime minister, arrived on Monday.",
+            [("Aiko Tanabe", "Prime Minister", "JP")],
+            id="apposition-after-the-name",
+        ),
+        pytest.param(
+            "Senator Lia Soto voted against the bill.",
+            [("Lia Soto", "Senator", None)],
+            id="title-without-a-country",
+        ),
+        pytest.param(
+            "Mr Halvorsen said the vote would wait.",
+            [("Halvorsen", None, None)],
+            id="honorific-and-one-word-name",
+        ),
+    ],
+)
+def test_people_read_the_cues(extract_text, text, expected):
+    assert _person_refs(extract_text(text, None)) == expected
+
+
+def test_people_index_is_complete_when_built(nlp):
+    """index_people returns a finished index: its people, mentions and persons do not change."""
+    from dataclasses import FrozenInstanceError
+
+    from summitx.extract.document import detect_metadata
+    from summitx.extract.people import index_people
+
+    text = "President Ilse Varga met Mr Tomas Reyl. Varga said he was late."
+    people = index_people(nlp(text), detect_metadata(text))
+    assert [p.name for p in people.people.values()] == ["Ilse Varga", "Tomas Reyl"]
+    assert [(m.start, m.end, m.kind) for m in people.mentions] == [
+        (1, 3, "name"),
+        (5, 7, "name"),
+        (8, 9, "surname"),
+    ]
+    with pytest.raises(TypeError):
+        people.people[5] = people.people[0]  # type: ignore[index]
+    with pytest.raises(FrozenInstanceError):
+        people.people[0].key = 7  # type: ignore[misc]
+    assert isinstance(people.mentions, tuple)
