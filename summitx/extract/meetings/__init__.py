@@ -11,7 +11,8 @@ the meeting just told (groups.py). Its date is a date expression of the trigger'
 
 The sentences are read in order (sentence.py), each a pure function of the sentence and what
 the ones before it told (source.Told: the meetings found so far, the last full dates);
-meeting_merge then merges the mentions of one article.
+merge.py then merges the mentions of one article; words.py holds the word classes
+(from patterns/meetings.json) the rules share.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from spacy.tokens import Doc
 
 from summitx.extract import sents_of, tokens_of
 from summitx.extract.document import DocumentMeta
-from summitx.extract.meeting_merge import (
+from summitx.extract.meetings.merge import (
     MeetingMention,
     merge_mentions,
     place_by_article,

@@ -7,8 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from summitx.extract import sent_of, sentence_numbers, sents_of
-from summitx.extract.meeting_merge import MeetingMention
-from summitx.extract.meeting_words import (
+from summitx.extract.meetings.merge import MeetingMention
+from summitx.extract.meetings.participants import Reading, phrase_people
+from summitx.extract.meetings.source import Source
+from summitx.extract.meetings.triggers import governor, named_event, trigger_kind
+from summitx.extract.meetings.words import (
     BACK_REFERENCE_KINDS,
     HOST_VERBS,
     PAIR_HEADS,
@@ -17,9 +20,6 @@ from summitx.extract.meeting_words import (
     PARTNER_PREPS,
     ROLE_DEPS,
 )
-from summitx.extract.meetings.participants import Reading, phrase_people
-from summitx.extract.meetings.source import Source
-from summitx.extract.meetings.triggers import governor, named_event, trigger_kind
 
 # Participant sets told in a phrase of their own ('..., then with Z in Y on Tuesday'), keyed
 # by the set: that phrase's tokens, whose dates and places are theirs alone.

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from summitx import lexicon
-from summitx.extract.meeting_words import (
+from summitx.extract.meetings.source import Source
+from summitx.extract.meetings.words import (
     EMBEDDED_DEPS,
     HOST_VERBS,
     PAIR_TOKENS,
@@ -23,7 +24,6 @@ from summitx.extract.meeting_words import (
     REFERENCE_VERBS,
     RELATIVE_PRONOUNS,
 )
-from summitx.extract.meetings.source import Source
 
 SELF_PRONOUNS = PERSON_PRONOUNS | PAIR_TOKENS | {"we", "i", "you"}
 

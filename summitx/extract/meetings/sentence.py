@@ -15,9 +15,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from summitx.extract import tokens_of
-from summitx.extract.meeting_merge import MeetingMention
-from summitx.extract.meeting_words import ATTENDANCE_KINDS
 from summitx.extract.meetings.groups import Scopes, groups, split_then
+from summitx.extract.meetings.merge import MeetingMention
 from summitx.extract.meetings.participants import Reading, read
 from summitx.extract.meetings.source import Source, Told
 from summitx.extract.meetings.tense import modal, negated, planned
@@ -37,6 +36,7 @@ from summitx.extract.meetings.when import (
     sentence_dates,
 )
 from summitx.extract.meetings.where import location, own_places, sentence_places
+from summitx.extract.meetings.words import ATTENDANCE_KINDS
 
 # One person at a summit ('X is at a summit in Vienna'): the sentence, the trigger's reading
 # and the place (name, country) of the summit.

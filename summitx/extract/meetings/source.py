@@ -19,7 +19,7 @@ from summitx.components.meeting_triggers import MEETING_TRIGGERS, MEETING_WORDS,
 from summitx.components.places import PLACES
 from summitx.extract import text_of
 from summitx.extract.document import DocumentMeta
-from summitx.extract.meeting_merge import MeetingMention
+from summitx.extract.meetings.merge import MeetingMention
 from summitx.extract.people import PersonIndex
 from summitx.extract.quotes import QuoteSpan, find_quotes
 

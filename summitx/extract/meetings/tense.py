@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summitx.extract.meeting_words import FUTURE_AUX, PLAN_WORDS
 from summitx.extract.meetings.triggers import governor
+from summitx.extract.meetings.words import FUTURE_AUX, PLAN_WORDS
 
 # Modal and future auxiliaries: 'X would attend the summit' is no attendance yet.
 MODALS = ("will", "would", "could", "may", "might")

@@ -14,9 +14,9 @@ from spacy.tokens import Span, Token
 
 from summitx.components.meeting_triggers import SHAPE_EXTENSION, kinds
 from summitx.extract import text_of
-from summitx.extract.meeting_words import ORDINALS, PAIR_TOKENS
 from summitx.extract.meetings.participants import Reading, is_person_phrase
 from summitx.extract.meetings.source import Source
+from summitx.extract.meetings.words import ORDINALS, PAIR_TOKENS
 
 # 'their first talks in about 70 days', 'the first visit in years': an ordinal of a period.
 PERIOD_AFTER = re.compile(

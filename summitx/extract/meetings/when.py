@@ -7,10 +7,10 @@ from spacy.tokens import Span, Token
 
 from summitx.extract import ents_in
 from summitx.extract.dates import resolve_date
-from summitx.extract.meeting_words import WEEKDAY_WORDS, modifies_other_noun
 from summitx.extract.meetings.source import Source
 from summitx.extract.meetings.tense import tense
 from summitx.extract.meetings.triggers import governor
+from summitx.extract.meetings.words import WEEKDAY_WORDS, modifies_other_noun
 
 # A date expression and its value (ISO; None for a date no anchor resolves: 'on 13 March').
 Dated = tuple[Span, str | None]

@@ -9,9 +9,8 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from summitx import lexicon
-from summitx.components.places import BUILDING_ID, HEAD_EXTENSION
+from summitx.components.places import BUILDING_ID, HEAD_EXTENSION, PLACE_LABELS
 from summitx.extract import ents_in, sent_of, text_of
-from summitx.extract.meeting_words import PLACE_LABELS
 from summitx.extract.meetings.source import Source
 from summitx.extract.meetings.triggers import governor
 from summitx.extract.meetings.when import same_clause

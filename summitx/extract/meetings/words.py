@@ -15,7 +15,6 @@ from summitx import lexicon
 
 _WORDS = lexicon.load_pattern("meetings.json")
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 ORDINALS: dict[str, int] = _WORDS["ordinals"]
 # Words that point back to the article's main pair of people.
 PAIR_WORDS = re.compile(
