@@ -89,25 +89,8 @@ def honorifics() -> frozenset[str]:
     return frozenset(load_pattern("titles.json")["honorifics"])
 
 
-@cache
-def max_title_words() -> int:
-    return max(len(key.split()) for key in titles())
-
-
 def canonical_title(text: str) -> str | None:
     return titles().get(_norm(text))
-
-
-@cache
-def title_last_words() -> frozenset[str]:
-    return frozenset(key.split()[-1] for key in titles())
-
-
-def could_end_title(word: str) -> bool:
-    """Could a title phrase end with this token? A cheap test before trying longer phrases.
-    A whitespace token could: normalising drops it, so the word before it ends the phrase."""
-    words = _norm(word).split()
-    return not words or words[-1] in title_last_words()
 
 
 @cache

@@ -108,7 +108,7 @@ def extract_from_doc(article: Article, doc: Doc, view: View | None = None) -> li
     from summitx.extract.agreements import extract_agreements
     from summitx.extract.document import detect_metadata
     from summitx.extract.meetings import extract_meetings
-    from summitx.extract.people import PersonIndex
+    from summitx.extract.people import index_people
     from summitx.extract.statements import extract_statements
     from summitx.names import name_key
 
@@ -126,7 +126,7 @@ def extract_from_doc(article: Article, doc: Doc, view: View | None = None) -> li
     if document.published is None:
         document.warnings.append("no publication date found: relative dates stay unresolved")
     records: list[_Record] = [document]
-    people = PersonIndex(doc, meta)
+    people = index_people(doc, meta)
     author_keys = {name_key(a) for a in document.authors}
 
     def ref(key: int | None) -> PersonRef | None:

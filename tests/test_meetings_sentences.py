@@ -161,14 +161,7 @@ MEETING_CASES = [
 
 @pytest.mark.parametrize(("text", "published", "participants", "date", "location"), MEETING_CASES)
 def test_meeting_from_sentence(extract_text, text, published, participants, date, location):
-    meetings = _meetings(extract_text(text, published))
-    matching = [m for m in meetings if _names(m) == participants]
-    assert matching, [(_names(m), m.date) for m in meetings]
-    assert date in {m.date for m in matching}
-    if location is not None:
-        found = next(m for m in matching if m.date == date)
-        assert found.location is not None
-        assert found.location.name == location
+    assert _told(extract_text(text, published)) == [(sorted(participants), date, location)]
 
 
 def test_day_earlier_is_relative_to_the_date_just_told(extract_text):
@@ -290,9 +283,16 @@ def test_byline_does_not_leak_into_agreement(extract_text):
         "as both face growing uncertainty in the region.\n"
     )
     (agreement,) = _agreements(extract_text(text, "2023-06-07"))
-    assert agreement.text.startswith("French President Emmanuel Macron")
-    assert {p.name for p in agreement.parties} >= {"Emmanuel Macron", "Olaf Scholz"}
-    assert not any("Doe" in p.name or "DOE" in p.name for p in agreement.parties)
+    assert agreement.text == (
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz agreed to step up "
+        "defence cooperation, as both face growing uncertainty in the region"
+    )
+    assert [p.name for p in agreement.parties] == [
+        "France",
+        "Emmanuel Macron",
+        "Germany",
+        "Olaf Scholz",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -323,7 +323,7 @@ def test_one_party_agreeing_to_act_is_an_agreement(extract_text):
     text = "Kenyan President William Ruto agreed to send 1,000 police officers to Haiti."
     (agreement,) = _agreements(extract_text(text, "2023-07-30"))
     assert agreement.cue == "agreed"
-    assert "police officers" in agreement.text
+    assert agreement.text == text.rstrip(".")
 
 
 def test_date_of_another_clause_is_not_the_meetings(extract_text):
@@ -365,8 +365,9 @@ def test_people_told_one_by_one_at_a_summit_met(extract_text):
     ],
 )
 def test_month_words_inside_names(extract_text, text, name):
-    people = {r.name for r in extract_text(text, None) if r.type == "person"}
-    assert name in people
+    people = [r.name for r in extract_text(text, None) if r.type == "person"]
+    # The person of that surname, whole: neither cut at the month word nor split in two.
+    assert [p for p in people if name.split()[-1] in p] == [name]
 
 
 @pytest.mark.parametrize(
@@ -404,9 +405,9 @@ def test_their_meeting_of_the_two_leaders(extract_text):
         "German Chancellor Helmut Kohl welcomed French President Francois Mitterrand to Bonn. "
         "The two leaders held their first meeting of the year on Friday."
     )
-    meetings = _meetings(extract_text(text, "1990-01-08"))
-    assert {"1990-01-05"} == {m.date for m in meetings if m.date}
-    assert all(_names(m) == {"Helmut Kohl", "Francois Mitterrand"} for m in meetings)
+    assert _told(extract_text(text, "1990-01-08")) == [
+        (["Francois Mitterrand", "Helmut Kohl"], "1990-01-05", "Bonn")
+    ]
 
 
 def test_their_meeting_of_an_unnamed_group(extract_text):
@@ -444,10 +445,8 @@ ORDINAL_CASES = [
 
 @pytest.mark.parametrize(("text", "ordinal"), ORDINAL_CASES)
 def test_meeting_ordinal(extract_text, text, ordinal):
-    meetings = [r for r in extract_text(text, "2026-03-04") if r.type == "meeting"]
-    assert meetings, "no meeting found"
-    assert meetings[0].date == "2026-03-02"
-    assert meetings[0].ordinal == ordinal
+    meetings = _meetings(extract_text(text, "2026-03-04"))
+    assert [(m.date, m.ordinal) for m in meetings] == [("2026-03-02", ordinal)]
 
 
 def _told(records: list) -> list[tuple[list[str], str | None, str | None]]:
@@ -721,7 +720,7 @@ def test_every_kind_the_patterns_give_is_a_meeting_kind():
     kinds = set(lexicon.meeting_nouns().values()) | set(lexicon.meeting_verbs().values())
     classes = lexicon.load_pattern("merge.json")["kind_classes"]
     kinds |= {k for ks in classes.values() if isinstance(ks, list) for k in ks}
-    assert kinds <= {k.value for k in MeetingKind}
+    assert kinds - {k.value for k in MeetingKind} == set()
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,11 @@ SPANS_PREFIX = "summitx."
 
 # (component name, module that registers it), in the order they run.
 _COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("summitx_person_cues", "summitx.components.person_cues"),
     ("summitx_agreement_triggers", "summitx.components.agreement_triggers"),
+    ("summitx_meeting_triggers", "summitx.components.meeting_triggers"),
+    # After the meeting triggers: 'the Osaka meeting' is a venue by its meeting noun.
+    ("summitx_places", "summitx.components.places"),
     ("summitx_quotes", "summitx.components.quotes"),
     ("summitx_speech_cues", "summitx.components.speech_cues"),
 )

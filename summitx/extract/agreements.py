@@ -32,7 +32,7 @@ from summitx.components.agreement_triggers import (
 from summitx.extract import ents_of, sent_of, tokens_of
 from summitx.extract.agreement_status import status_of
 from summitx.extract.document import DocumentMeta
-from summitx.extract.people import PersonIndex
+from summitx.extract.people import People
 from summitx.records import AgreementStatus
 
 CLAUSE_DEPS = ("xcomp", "ccomp", "dobj", "prep", "agent", "advcl", "attr", "acomp", "conj")
@@ -127,7 +127,7 @@ class AgreementFinder:
     """The arguments of each matched trigger: its parties, the clause that states what was
     agreed, and its status. Read-only over the parse; one instance per document."""
 
-    def __init__(self, doc: Doc, meta: DocumentMeta, people: PersonIndex) -> None:
+    def __init__(self, doc: Doc, meta: DocumentMeta, people: People) -> None:
         self.doc = doc
         self.meta = meta
         self.people = people
@@ -482,6 +482,6 @@ def _outermost(found: list[Agreement]) -> list[Agreement]:
     return kept
 
 
-def extract_agreements(doc: Doc, meta: DocumentMeta, people: PersonIndex) -> Iterator[Agreement]:
+def extract_agreements(doc: Doc, meta: DocumentMeta, people: People) -> Iterator[Agreement]:
     """Every agreement the document states, each with the rule that found it and its status."""
     return AgreementFinder(doc, meta, people).find()

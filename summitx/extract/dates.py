@@ -1,51 +1,81 @@
 """Resolve date expressions against an article's publication date, with their precision.
 
-dateparser handles absolute dates; the relative forms it does not know ("last October",
-"a day earlier", "Tuesday's", "last week" as an ISO week) are resolved here. Results are
-cached per (expression, anchor, tense) because news repeats the same few date strings.
+dateparser reads every expression ('on Monday', 'yesterday', 'last week', 'two days ago',
+'in March', 'May 5', 'March 21, 1999') with RELATIVE_BASE = the publication date and
+PREFER_DATES_FROM = the tense of the sentence; its `period` gives the precision (day, ISO
+week, month, year). The rules left here are the cases where dateparser answers None or
+wrongly (each has a test in tests/test_dates.py showing dateparser's own answer):
+
+- 'last October', 'October last year', 'next May': a month with a deictic word (None);
+- 'a day earlier', 'the next day': relative to the date the article just gave, not to the
+  publication date (None, or a day after publication);
+- 'early 2006', 'late March', 'mid-September', 'several weeks ago', 'past Friday', 'coming
+  Monday': a word dateparser does not know is dropped or swapped for one it does (None);
+- 'on Wednesday' in a Wednesday paper: the publication day itself, where dateparser's
+  past/future preference moves it a week (or 'Oct. 4' in an Oct. 4 paper a year);
+- a day of slack for time zones: 'spoke at the summit Friday' in Thursday's paper is the
+  next day, so a past day-precise expression may be the day after publication and a future
+  one the day before it (dateparser reads them strictly before / after its base);
+- no tense: the nearer of the past and the future reading (dateparser's current period
+  reads a bare weekday backwards only: 'Tuesday' in a Monday paper would be 6 days ago);
+- durations and bare numbers ('60 years', 'two years', '15', 'now') are not dates:
+  dateparser reads them as offsets from the base, so only expressions naming a calendar
+  word, a year or 'ago' reach it.
+
+Parsers are cached per (base, preference) and answers per expression: building
+dateparser's settings is slow and news repeats the same few date strings.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Any
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+from summitx import lexicon
+
+WEEKDAYS = tuple(day.lower() for day in calendar.day_name)
+MONTHS = tuple(month.lower() for month in calendar.month_name[1:])
 MONTH_PREFIX = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 # Languages tried for absolute dates in article headers; fixed so parsing stays fast.
 HEADER_LANGUAGES = ["en", "it", "fr", "de", "es", "pt", "nl"]
+# Settings shared by every relative reading: a bare month means its first day (not the
+# base's day of month), and answers stay naive dates whatever zone the text names.
+_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+_WORDS = lexicon.load_pattern("dates.json")
+_UNITS = "|".join(_WORDS["units"])
+# Durations ('two years', 'a week') are not dates: a unit needs 'last/this/next' or 'ago'.
+_DEICTIC_UNIT = re.compile(rf"\b(?:last|this|next) (?:{_UNITS})\b|\b(?:{_UNITS}) ago\b")
+_BARE_UNIT = re.compile(rf"\b(?:{_UNITS})\b")
+_SYNONYMS = [
+    (re.compile(rf"^{word}\b"), text)
+    for word, text in _WORDS["synonyms"].items()
+    if not word.startswith("_")
+]
+_PART_OF_PERIOD = re.compile(rf"^(?:{'|'.join(_WORDS['part_of_period'])})[- ](?=[a-z\d])")
+_DATE_WORDS = frozenset(
+    [*WEEKDAYS, *MONTHS, *MONTH_PREFIX, "sept"]
+    + [w for key in ("deictic", "parts_of_day", "units", "numbers") for w in _WORDS[key]]
+)
+_NAMED = frozenset([*WEEKDAYS, *MONTHS, *MONTH_PREFIX, "sept", *_WORDS["deictic"]])
 
 _ORDINAL_SUFFIX = re.compile(r"(\d)(st|nd|rd|th)\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "several": 3,
-    "few": 3,
-    "a few": 3,
-}
+_LEADING_PREPOSITION = re.compile(r"^(on|in|from|since|by|of|during|at|until|the)\s+")
+_CONTEXT_BEFORE = re.compile(
+    r"(?:(?:a|one|the) )?day (?:earlier|before)|(?:the )?previous day|(?:the )?day prior"
+)
+_CONTEXT_AFTER = re.compile(
+    r"(?:(?:a|one|the) )?day later|(?:the )?next day|(?:the )?following day"
+)
+_MONTH_WITH_YEAR_WORD = re.compile(r"(?:(last|next) )?([a-z]+)\.?(?: (last|this|next) year)?")
+_BARE_YEAR = re.compile(r"\d{4}")
+# Any base will do for expressions naming their year.
+_NO_BASE = dt.date(2000, 1, 1)
+_DAY = dt.timedelta(days=1)
+_WEEK = dt.timedelta(days=7)
 
 
 def _month_of(word: str) -> int | None:
@@ -55,11 +85,6 @@ def _month_of(word: str) -> int | None:
     if (len(word) >= 3 and word in MONTHS) or word in MONTH_PREFIX:
         return MONTH_PREFIX[word[:3]]
     return None
-
-
-def _iso_week(day: dt.date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 @lru_cache(maxsize=4096)
@@ -78,36 +103,138 @@ def parse_absolute_date(text: str) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-def _nearest_weekday(anchor: dt.date, weekday: int, tense: str | None) -> dt.date:
-    back = (anchor.weekday() - weekday) % 7
-    forward = (weekday - anchor.weekday()) % 7
-    if back == 0:
-        return anchor
-    # A day of slack either way: an article dated by one time zone tells of an event on the
-    # next (or previous) day in another ('spoke at the summit Friday' in Thursday's paper).
-    if tense == "past":
-        return anchor + dt.timedelta(days=1) if forward == 1 else anchor - dt.timedelta(days=back)
-    if tense == "future":
-        return anchor - dt.timedelta(days=1) if back == 1 else anchor + dt.timedelta(days=forward)
-    return (
-        anchor - dt.timedelta(days=back) if back <= forward else anchor + dt.timedelta(days=forward)
-    )
+@lru_cache(maxsize=256)
+def _parser(base: dt.date, prefer: str) -> Any:
+    """dateparser's English reader with `base` as today, preferring `prefer` dates."""
+    from dateparser.date import DateDataParser
+
+    settings = {
+        **_SETTINGS,
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": prefer,
+    }
+    return DateDataParser(languages=["en"], settings=settings)
 
 
-def _month_near(anchor: dt.date, month: int, tense: str | None, last: bool) -> dt.date:
-    """The month's first day nearest the anchor, or before it for 'last' / past tense."""
-    year = anchor.year
-    if last or tense == "past":
-        if month >= anchor.month and (last or month > anchor.month):
-            year -= 1
-    elif tense == "future":
-        if month < anchor.month:
-            year += 1
-    elif month - anchor.month > 6:
-        year -= 1
-    elif anchor.month - month > 6:
-        year += 1
-    return dt.date(year, month, 1)
+@lru_cache(maxsize=8192)
+def _read(text: str, base: dt.date, prefer: str) -> tuple[dt.date, str] | None:
+    """dateparser's date and period ('day', 'week', 'month', 'year') of `text`, else None."""
+    data = _parser(base, prefer).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    period = "day" if data.period == "time" else data.period
+    return data.date_obj.date(), period
+
+
+def _same_period(day: dt.date, base: dt.date, period: str) -> bool:
+    if period == "month":
+        return (day.year, day.month) == (base.year, base.month)
+    return day == base
+
+
+def _moved(day: dt.date, period: str) -> set[tuple[int, int, int]]:
+    """Where dateparser's past/future preference puts an expression naming `day` itself:
+    a week before or after (a weekday), a year before or after (a date or a month)."""
+    moved = {(day.year + k, day.month, day.day if period == "day" else 1) for k in (-1, 1)}
+    if period == "day":
+        moved |= {(d.year, d.month, d.day) for d in (day - _WEEK, day + _WEEK)}
+    return moved
+
+
+def _names(text: str, day: dt.date, period: str) -> bool:
+    """Does `text` name `day` (or its month)? dateparser reads it as `day` with `day` as base."""
+    here = _read(text, day, "current_period")
+    return here is not None and here[1] == period and _same_period(here[0], day, period)
+
+
+def _distance(reading: tuple[dt.date, str], anchor: dt.date) -> int:
+    day, period = reading
+    if period == "month":
+        return abs((day.year - anchor.year) * 12 + day.month - anchor.month)
+    if period == "year":
+        return abs(day.year - anchor.year)
+    return abs((day - anchor).days)
+
+
+def _relative(text: str, anchor: dt.date, tense: str | None) -> tuple[dt.date, str] | None:
+    """dateparser's reading of `text` in an article of `anchor`, by its sentence's tense."""
+    if tense in ("past", "future"):
+        reading = _read(text, anchor, tense)
+    else:
+        # No tense: the nearer of the two readings (dateparser's current period reads a bare
+        # weekday backwards only: 'Tuesday' in a Monday paper would be six days ago).
+        past, future = _read(text, anchor, "past"), _read(text, anchor, "future")
+        if past is None or future is None:
+            return past or future
+        # A tie (a month six months away) goes to the publication year.
+        reading = min(
+            (past, future), key=lambda r: (_distance(r, anchor), r[0].year != anchor.year)
+        )
+    if reading is None or reading[1] not in ("day", "month"):
+        return reading
+    # The publication day itself, or with a day of slack for time zones ('spoke at the summit
+    # Friday' in Thursday's paper) the day after a past one or before a future one: dateparser
+    # moves an expression naming its base day a week or a year away.
+    days = [anchor]
+    if reading[1] == "day" and tense:
+        days.insert(0, anchor + (_DAY if tense == "past" else -_DAY))
+    position = (reading[0].year, reading[0].month, reading[0].day)
+    for day in days:
+        if position in _moved(day, reading[1]) and _names(text, day, reading[1]):
+            return day, reading[1]
+    return reading
+
+
+def _iso(reading: tuple[dt.date, str]) -> str:
+    day, period = reading
+    if period == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if period == "month":
+        return f"{day.year}-{day.month:02d}"
+    if period == "year":
+        return str(day.year)
+    return day.isoformat()
+
+
+def _month_with_deixis(raw: str, anchor: dt.date) -> str | None:
+    """'last October', 'October last year', 'next May' (dateparser answers None)."""
+    match = _MONTH_WITH_YEAR_WORD.fullmatch(raw)
+    if not match or not (match.group(1) or match.group(3)) or len(match.group(2)) < 3:
+        return None
+    month = _month_of(match.group(2))
+    if month is None:
+        return None
+    which, year_word = match.group(1), match.group(3)
+    if year_word:
+        return f"{anchor.year + {'last': -1, 'this': 0, 'next': 1}[year_word]}-{month:02d}"
+    if which == "last":
+        # The month's latest occurrence before this one: 'last January' in January is a year ago.
+        return f"{anchor.year - (month >= anchor.month)}-{month:02d}"
+    return f"{anchor.year + (month < anchor.month)}-{month:02d}"
+
+
+def _is_date_expression(raw: str) -> bool:
+    """Only date words, at least one naming a day, month, year or deixis, and a unit only as
+    'last week' / 'two weeks ago': dateparser reads '60 years', 'a week', '15' or 'now' as
+    offsets from its base."""
+    words = re.findall(r"[a-z]+|\d+", raw)
+    if not words or not all(w in _DATE_WORDS or w.isdigit() for w in words):
+        return False
+    if not any(w in _NAMED or (w.isdigit() and len(w) == 4) for w in words):
+        return False
+    return not _BARE_UNIT.search(_DEICTIC_UNIT.sub("", raw))
+
+
+def _normalise(text: str) -> str:
+    raw = " ".join(text.lower().replace("’", "'").split())
+    raw = re.sub(r"'s$", "", raw)
+    raw = _LEADING_PREPOSITION.sub("", raw)
+    raw = _ORDINAL_SUFFIX.sub(r"\1", raw)
+    raw = _PART_OF_PERIOD.sub("", raw)
+    for pattern, replacement in _SYNONYMS:
+        raw = pattern.sub(replacement, raw)
+    return raw
 
 
 @lru_cache(maxsize=8192)
@@ -122,123 +249,28 @@ def resolve_date(
     `anchor_iso` is the publication date; `context_iso` the last date the article mentioned,
     for expressions relative to it ("a day earlier"). `tense` is 'past', 'future' or None.
     """
-    raw = " ".join(text.lower().replace("’", "'").split())
-    raw = re.sub(r"'s$", "", raw)
-    raw = re.sub(r"^(on|in|from|since|by|of|during|at|until|the)\s+", "", raw)
-    raw = _ORDINAL_SUFFIX.sub(r"\1", raw)
-    anchor = dt.date.fromisoformat(anchor_iso) if anchor_iso else None
-    context = (
-        dt.date.fromisoformat(context_iso[:10]) if context_iso and len(context_iso) == 10 else None
-    )
-
-    # Explicit year forms first: they need no anchor.
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", raw)
-    if match:
+    raw = _normalise(text)
+    if _BARE_YEAR.fullmatch(raw):
+        # The commonest date expression needs no parser.
         return raw
-    match = re.search(r"\b([a-z]+)\.? (\d{1,2}),? (\d{4})\b", raw) or re.search(
-        r"\b(\d{1,2}) ([a-z]+)\.?,? (\d{4})\b", raw
-    )
-    if match:
-        a, b, year = match.groups()
-        month, day = (_month_of(a), b) if _month_of(a) else (_month_of(b), a)
-        if month:
-            try:
-                return dt.date(int(year), month, int(day)).isoformat()
-            except ValueError:
-                return None
-    match = re.fullmatch(r"(?:early |late |mid-?)?([a-z]+)\.?,? (\d{4})", raw)
-    if match and _month_of(match.group(1)):
-        return f"{match.group(2)}-{_month_of(match.group(1)):02d}"
-    match = re.fullmatch(r"(?:early |late |mid-?)?(\d{4})", raw)
-    if match:
-        return match.group(1)
-
-    if anchor is None:
+    if anchor_iso is None:
+        # Without a publication date only expressions naming their year resolve.
+        if not _YEAR.search(raw) or not _is_date_expression(raw):
+            return None
+        reading = _read(raw, _NO_BASE, "current_period")
+        return _iso(reading) if reading else None
+    anchor = dt.date.fromisoformat(anchor_iso)
+    if _CONTEXT_BEFORE.fullmatch(raw) or _CONTEXT_AFTER.fullmatch(raw):
+        # Relative to the date the article just gave (dateparser: None, or from publication).
+        context = (
+            dt.date.fromisoformat(context_iso) if context_iso and len(context_iso) == 10 else None
+        )
+        step = -_DAY if _CONTEXT_BEFORE.fullmatch(raw) else _DAY
+        return ((context or anchor) + step).isoformat()
+    if not _is_date_expression(raw):
         return None
-    if raw in ("today", "this morning", "this afternoon", "tonight", "this evening"):
-        return anchor.isoformat()
-    if raw in ("yesterday", "last night"):
-        return (anchor - dt.timedelta(days=1)).isoformat()
-    if raw == "tomorrow":
-        return (anchor + dt.timedelta(days=1)).isoformat()
-    match = re.fullmatch(
-        r"(?:(?:a|one|the) )?day (?:earlier|before)|(?:the )?previous day|(?:the )?day prior", raw
-    )
-    if match:
-        base = context or anchor
-        return (base - dt.timedelta(days=1)).isoformat()
-    match = re.fullmatch(
-        r"(?:(?:a|one|the) )?day later|(?:the )?next day|(?:the )?following day", raw
-    )
-    if match:
-        base = context or anchor
-        return (base + dt.timedelta(days=1)).isoformat()
-    match = re.fullmatch(r"(last|this|next|past) (week|month|year)", raw)
-    if match:
-        which, unit = match.groups()
-        shift = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
-        if unit == "week":
-            return _iso_week(anchor + dt.timedelta(weeks=shift))
-        if unit == "month":
-            month_index = anchor.year * 12 + anchor.month - 1 + shift
-            return f"{month_index // 12}-{month_index % 12 + 1:02d}"
-        return str(anchor.year + shift)
-    match = re.fullmatch(r"(\w+(?: few)?) (day|week|month|year)s? ago", raw)
-    if (match and match.group(1) in _NUMBER_WORDS) or (match and match.group(1).isdigit()):
-        count = int(match.group(1)) if match.group(1).isdigit() else _NUMBER_WORDS[match.group(1)]
-        unit = match.group(2)
-        if unit == "day":
-            return (anchor - dt.timedelta(days=count)).isoformat()
-        if unit == "week":
-            return _iso_week(anchor - dt.timedelta(weeks=count))
-        if unit == "month":
-            month_index = anchor.year * 12 + anchor.month - 1 - count
-            return f"{month_index // 12}-{month_index % 12 + 1:02d}"
-        return str(anchor.year - count)
-    # "last Friday", "Tuesday", "Tuesday morning", "next Monday"
-    match = re.fullmatch(
-        r"(?:(last|this|next|coming|past) )?([a-z]+)(?: (?:morning|afternoon|evening|night))?", raw
-    )
-    if match and match.group(2) in WEEKDAYS:
-        which = match.group(1)
-        weekday = WEEKDAYS.index(match.group(2))
-        if which in ("last", "past"):
-            back = (anchor.weekday() - weekday) % 7 or 7
-            return (anchor - dt.timedelta(days=back)).isoformat()
-        if which in ("next", "coming"):
-            forward = (weekday - anchor.weekday()) % 7 or 7
-            return (anchor + dt.timedelta(days=forward)).isoformat()
-        return _nearest_weekday(anchor, weekday, tense).isoformat()
-    # "Jan. 13", "13 January", "(Aug 28)"
-    match = re.fullmatch(r"([a-z]+)\.? (\d{1,2})", raw) or re.fullmatch(r"(\d{1,2}) ([a-z]+)", raw)
-    if match:
-        a, b = match.groups()
-        month, day = (_month_of(a), b) if _month_of(a) else (_month_of(b), a)
-        if month:
-            try:
-                candidates = [dt.date(anchor.year + k, month, int(day)) for k in (-1, 0, 1)]
-            except ValueError:
-                return None
-            if tense == "past":
-                past = [c for c in candidates if c <= anchor + dt.timedelta(days=1)]
-                candidates = past or candidates
-            elif tense == "future":
-                future = [c for c in candidates if c >= anchor - dt.timedelta(days=1)]
-                candidates = future or candidates
-            return min(candidates, key=lambda c: abs((c - anchor).days)).isoformat()
-    # "last October", "October", "October last year", "in October"
-    match = re.fullmatch(
-        r"(?:(last|this|next|early|late|mid-?) ?)?([a-z]+)\.?( last year| this year| next year)?",
-        raw,
-    )
-    if match and _month_of(match.group(2)) and len(match.group(2)) >= 3:
-        month = _month_of(match.group(2))
-        assert month is not None
-        which, year_word = match.group(1), match.group(3)
-        if year_word:
-            shift = {" last year": -1, " this year": 0, " next year": 1}[year_word]
-            return f"{anchor.year + shift}-{month:02d}"
-        if which == "next":
-            return _month_near(anchor, month, "future", False).strftime("%Y-%m")
-        return _month_near(anchor, month, tense, which == "last").strftime("%Y-%m")
-    return None
+    by_rule = _month_with_deixis(raw, anchor)
+    if by_rule:
+        return by_rule
+    reading = _relative(raw, anchor, tense)
+    return _iso(reading) if reading else None

@@ -1,0 +1,99 @@
+"""The dates of a sentence and which of them date a meeting: a date expression of the
+trigger's own clause, resolved against the publication date with the verb's tense."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from summitx.extract import ents_in
+from summitx.extract.dates import resolve_date
+from summitx.extract.meetings.source import Source
+from summitx.extract.meetings.tense import tense
+from summitx.extract.meetings.triggers import governor
+from summitx.extract.meetings.words import WEEKDAY_WORDS, modifies_other_noun
+
+# A date expression and its value (ISO; None for a date no anchor resolves: 'on 13 March').
+Dated = tuple[Span, str | None]
+
+
+def sentence_dates(src: Source, sent: Span, context_date: str | None) -> list[Dated]:
+    """The dates of a sentence, outside quotations; relative ones ('a day later') count from
+    the publication date or the last full date told (`context_date`)."""
+    out = []
+    for ent in ents_in(sent):
+        if ent.label_ not in ("DATE", "TIME") or src.in_quote(ent[0]) or src.excluded(ent[0]):
+            continue
+        if modifies_other_noun(ent, src.meeting_nouns):
+            continue
+        verb_tense = tense(ent.root)
+        value = None
+        # 'the year on Friday': the model's span may hold more than the date; its tail may
+        # still resolve.
+        starts = [0] + [k + 1 for k in range(len(ent) - 1) if ent[k].lower_ in ("on", "in")]
+        for k in starts:
+            value = resolve_date(ent[k:].text, src.published, verb_tense, context_date)
+            if value:
+                ent = ent[k:]
+                break
+        if value:
+            out.append((ent, value))
+        elif any(c.isdigit() for c in ent.text) or ent.root.lower_ in WEEKDAY_WORDS:
+            # 'on 13 March' with no year to anchor it: a date, though unknown; the mention
+            # must not borrow another one.
+            out.append((ent, None))
+    return out
+
+
+def attached(ent: Span, trigger: Token, others: list[int]) -> bool:
+    """Is the date part of the trigger's own clause ('hold talks ... on Saturday'), with no
+    other meeting word between them ('met X on the eve of talks on Monday')?"""
+    low, high = sorted((trigger.i, ent.start))
+    if any(low < i < high for i in others):
+        return False
+    verb = governor(trigger)
+    node = ent.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.i in (trigger.i, verb.i):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return node.i == verb.i
+
+
+def same_clause(ent: Span, trigger: Token) -> bool:
+    """A date inside another clause ('the reforms agreed in Vienna in 1998') dates that
+    clause's event, unless the meeting is told inside it ('an aide said on Thursday that
+    the leaders were holding a call')."""
+    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == trigger.i:
+        return True
+    if any(a.i == verb.i for a in trigger.ancestors):
+        return True
+    # 'spoke four times over a period beginning March 30': a participle inside the
+    # meeting's own clause times that clause.
+    own = governor(trigger)
+    return verb.tag_ == "VBG" and any(a.i == own.i for a in verb.ancestors)
+
+
+def clause_dates(trigger: Token, dates: list[Dated]) -> list[Dated]:
+    """'travel to X on Friday and hold talks on Saturday': the talks' dates are those of
+    their own conjunct."""
+    verb = governor(trigger)
+    if verb.dep_ == "conj":
+        own = [d for d in dates if d[0].start >= verb.left_edge.i]
+        if own:
+            return own
+    return dates
+
+
+def own_date(trigger: Token, dates: list[Dated]) -> str | None:
+    """The value of the first date of the trigger's own clause attached to it."""
+    return next(
+        (
+            value
+            for ent, value in clause_dates(trigger, dates)
+            if same_clause(ent, trigger) and attached(ent, trigger, [])
+        ),
+        None,
+    )

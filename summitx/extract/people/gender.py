@@ -1,0 +1,34 @@
+"""A person's gender, as far as the article shows it: honorifics (counted with the names,
+see mentions.py) and the pronouns of sentences that name only them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from summitx.extract import sents_of, tokens_of
+from summitx.extract.people.model import PRONOUNS, Person
+
+
+def with_pronoun_gender(
+    doc: Doc, people: Mapping[int, Person], owned: Mapping[int, int], quoted: frozenset[int]
+) -> dict[int, Person]:
+    """The people with the evidence of the pronouns added: a pronoun in a sentence that names
+    exactly one person (quotes left out on both counts) is evidence of their gender."""
+    evidence: dict[int, Counter[str]] = {}
+    for sent in sents_of(doc):
+        keys = {owned[i] for i in range(sent.start, sent.end) if i in owned and i not in quoted}
+        if len(keys) != 1:
+            continue
+        (key,) = keys
+        for token in tokens_of(doc)[sent.start : sent.end]:
+            sex = PRONOUNS.get(token.lower_) if token.i not in quoted else None
+            if sex:
+                evidence.setdefault(key, Counter())[sex] += 1
+    return {
+        key: replace(person, gender=person.gender + evidence[key]) if key in evidence else person
+        for key, person in people.items()
+    }

@@ -1,0 +1,164 @@
+"""Who he, she, his and her stand for: the antecedent by salience (subjects of the pronoun's
+own clause chain, then of earlier sentences, then others named), among people whose gender
+fits, outside quotes, in reading order so that one pronoun can be the antecedent of the next
+("Roe said ... He added ... he argued")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Token
+
+from summitx import lexicon
+from summitx.extract import lowers_of, sentence_numbers, sents_of, tokens_of
+from summitx.extract.people.model import PRONOUNS, Mention, Person
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Nouns for a person the article leaves unnamed; a pronoun after one points to them.
+UNNAMED_PERSON_NOUNS = frozenset(lexicon.load_pattern("people.json")["unnamed_person_nouns"])
+# How far back (in sentences that name someone) a pronoun looks for its antecedent.
+PRONOUN_SENTENCES = 4
+
+
+class Antecedents:
+    """The antecedent (a person key, or None) of each he/she/his/her of an article. Those
+    outside quotes are resolved when this is built, in reading order; a quoted one (asked
+    for rarely) is resolved when asked, against them."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        people: Mapping[int, Person],
+        mentions: list[Mention],
+        owned: Mapping[int, int],
+        quoted: frozenset[int],
+    ) -> None:
+        self.doc, self.people, self.mentions = doc, people, mentions
+        self.owned, self.quoted = owned, quoted
+        self.pronouns: dict[int, int | None] = {}
+        # Each mention's place in its sentence, remembered: every pronoun weighs every
+        # earlier mention.
+        self.roles: dict[tuple[int, int], tuple[int, bool, int]] = {}
+        tokens = tokens_of(doc)
+        for i, low in enumerate(lowers_of(doc)):
+            if low in PRONOUNS and i not in quoted:
+                self.pronouns[i] = self.antecedent(tokens[i])
+
+    def of(self, token: Token) -> int | None:
+        if token.i in self.pronouns:
+            return self.pronouns[token.i]
+        return self.antecedent(token) if token.lower_ in PRONOUNS else None
+
+    def role_in_sentence(self, start: int, end: int) -> tuple[int, bool, int]:
+        """(head token, is a subject, depth of its clause below the sentence root) of a
+        mention; the head climbs from a name to the title or apposition it belongs to.
+        Remembered per span: every pronoun weighs every earlier mention."""
+        role = self.roles.get((start, end))
+        if role is None:
+            role = self.roles[start, end] = self.find_role_in_sentence(start, end)
+        return role
+
+    def find_role_in_sentence(self, start: int, end: int) -> tuple[int, bool, int]:
+        span = self.doc[start:end]
+        node = span.root
+        for _ in range(2):
+            if node.dep_ in ("appos", "compound", "flat") and node.head.i != node.i:
+                node = node.head
+        # The owner of the subject counts as one too: "Mr Doe's trip ... is his first".
+        subject = node.dep_ in SUBJECT_DEPS or (
+            node.dep_ == "poss" and node.head.dep_ in SUBJECT_DEPS and node.pos_ == "PROPN"
+        )
+        depth = 0
+        verb = node.head
+        while verb.head.i != verb.i and depth < 10:
+            verb = verb.head
+            depth += 1
+        return node.i, subject, depth
+
+    def antecedent(self, token: Token) -> int | None:
+        """The antecedent by salience: a subject of the pronoun's own clause chain, then the
+        subjects of earlier sentences (main clause first), then other people named, nearest
+        first. Only people whose known gender fits are taken; quotes are skipped."""
+        sex = PRONOUNS.get(token.lower_)
+        doc = self.doc
+        sents, sent_number = sents_of(doc), sentence_numbers(doc)
+        current = sents[sent_number[token.i]]
+        ancestors = {a.i for a in token.ancestors}
+        candidates: list[tuple[int, int, bool, int]] = []  # (token, person, subject, depth)
+        for mention in self.mentions:
+            if mention.start >= token.i or mention.start < current.start - 300:
+                continue
+            if mention.start in self.quoted:
+                continue
+            head, subject, depth = self.role_in_sentence(mention.start, mention.end)
+            candidates.append((head, mention.person, subject, depth))
+        for i, key in self.pronouns.items():
+            if key is not None and current.start - 300 <= i < token.i:
+                _, subject, depth = self.role_in_sentence(i, i + 1)
+                candidates.append((i, key, subject, depth))
+
+        def fits(key: int) -> bool:
+            person = self.people.get(key)
+            return person is not None and (person.sex is None or person.sex == sex)
+
+        # A subject pronoun cannot be a name in its own clause ("Doe was hurt, he added": he
+        # is not Doe).
+        commanded = {t.i for t in token.head.subtree} if token.dep_ in SUBJECT_DEPS else set()
+        verb = token.head
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and verb.lemma_.lower() in lexicon.speech_cues()
+            and verb.dep_ == "parataxis"
+        ):
+            # "X, he said, had been hurt": a reporting clause set inside what was reported,
+            # whose people are talked about, not talking.
+            commanded |= {t.i for t in verb.head.subtree}
+        same = [
+            c for c in candidates if c[0] >= current.start and fits(c[1]) and c[0] not in commanded
+        ]
+        # A subject whose verb governs the pronoun: "Doe added that he hopes".
+        governing = [c for c in same if c[2] and doc[c[0]].head.i in ancestors]
+        if governing:
+            return max(governing)[1]
+        for verb in token.ancestors:
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.i < token.i:
+                if self.unnamed_person(subject):
+                    return None  # "the spokesman said he ...": someone the article does not name
+                break
+        ordered: list[int] = []
+        by_sent: dict[int, list[tuple[int, int, bool, int]]] = {}
+        for c in candidates:
+            if c[0] < current.start and fits(c[1]):
+                by_sent.setdefault(sent_number[c[0]], []).append(c)
+        earlier = sorted(by_sent, reverse=True)[:PRONOUN_SENTENCES]
+        nearest = earlier[0] if earlier else -1
+        for sent_no in range(sent_number[token.i] - 1, nearest - 1, -1):
+            # A sentence whose subject is an unnamed person ("The cardinal will ask ...", "A
+            # party spokesman criticised X") is what the pronoun most likely points back to.
+            root = sents[sent_no].root
+            subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and self.unnamed_person(subject):
+                return None
+            if sent_no in by_sent and any(c[2] for c in by_sent[sent_no]):
+                break
+        for n, sent_no in enumerate(earlier):
+            group = by_sent[sent_no]
+            subjects = sorted((c for c in group if c[2]), key=lambda c: (c[3], c[0]))
+            ordered.extend(c[1] for c in subjects)
+            if n == 0:
+                ordered.extend(c[1] for c in sorted(same, reverse=True))
+            ordered.extend(c[1] for c in sorted(group, reverse=True) if not c[2])
+        if not earlier:
+            ordered.extend(c[1] for c in sorted(same, reverse=True))
+        return ordered[0] if ordered else None
+
+    def unnamed_person(self, token: Token) -> bool:
+        """A singular definite description of someone the article does not name or resolve:
+        'the cardinal', 'the spokesman', 'a senior official'."""
+        if token.tag_ not in ("NN", "NNP") or token.i in self.owned:
+            return False
+        if token.i in self.quoted:
+            return False
+        # Not an office ("the Tory leader"): that usually names someone already named.
+        return token.lower_ in UNNAMED_PERSON_NOUNS and any(c.dep_ == "det" for c in token.children)
