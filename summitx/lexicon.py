@@ -99,11 +99,6 @@ def speech_cues() -> frozenset[str]:
 
 
 @cache
-def reported_speech_cues() -> frozenset[str]:
-    return frozenset(load_pattern("cues.json")["reported_speech"])
-
-
-@cache
 def meeting_nouns() -> dict[str, str]:
     return load_pattern("meetings.json")["nouns"]
 
@@ -118,15 +113,3 @@ def quote_labels() -> dict[str, frozenset[str]]:
     """Word classes that make quoted words a label or a title (patterns/quotes.json)."""
     data = load_pattern("quotes.json")
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
-
-
-@cache
-def statement_nouns() -> frozenset[str]:
-    """What a statement is issued in: 'in a statement', 'in a letter', 'on Twitter'."""
-    return frozenset(load_pattern("cues.json")["statement_nouns"])
-
-
-@cache
-def appeal_cues() -> dict[str, list[str]]:
-    """Verbs of appeal and the prepositions that make them one: 'called for', 'called on'."""
-    return load_pattern("cues.json")["appeal"]

@@ -1,4 +1,4 @@
-"""The reporting cues: patterns/cues.json's word classes through spaCy's Matcher.
+"""The reporting cues: patterns/cues.json's word classes through spaCy's PhraseMatcher.
 
 Each match becomes a span of `doc.spans[CUES]` labelled with its class:
 - "speech": a verb that reports speech (said, told, quipped); "speech_adjacent": one of
@@ -17,12 +17,10 @@ negation, quotation marks around it) is the extractor's call.
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
 from summitx.components import SPANS_PREFIX
@@ -53,40 +51,32 @@ CLASSES = (*LEMMA_CLASSES, PHRASAL, APPEAL, STATEMENT_NOUN)
 CLASS_OF_ID = {get_string_id(name): name for name in CLASSES}
 
 
-def _lemma_in(words: list[str]) -> list[list[dict[str, Any]]]:
-    """Token patterns for a token whose lower-case lemma is one of `words`. The lemmatizer
-    gives every word its lemma in lower case but a proper noun, whose lemma is the word as
-    written ("Post", "NOTE"): for those the lower-case form is matched."""
-    words = sorted(set(words))
-    return [
-        [{"LEMMA": {"IN": words}, "POS": {"NOT_IN": ["PROPN"]}}],
-        [{"POS": "PROPN", "LOWER": {"IN": words}}],
-    ]
-
-
 class SpeechCues:
+    """Two PhraseMatchers, one on LEMMA and one on LOWER, with one key per class: a lookup of
+    each token's hash, where a token Matcher with word-list predicates ran a Python test of
+    every token against every list."""
+
     def __init__(self, nlp: Language) -> None:
         cues = lexicon.load_pattern("cues.json")
-        self.matcher = Matcher(nlp.vocab)
-        for name, key in LEMMA_CLASSES.items():
-            self.matcher.add(name, _lemma_in(cues[key]))
-        self.matcher.add(
-            PHRASAL,
-            [
-                [*verb, {"LOWER": particle}]
-                for lemma, particle in cues["speech_phrasal"].items()
-                for verb in _lemma_in([lemma])
-            ],
-        )
+        vocab = nlp.vocab
+        self.phrasal: dict[str, str] = cues["speech_phrasal"]
         self.appeal_preps: dict[str, list[str]] = cues["appeal"]
-        self.matcher.add(APPEAL, _lemma_in(list(self.appeal_preps)))
-        self.matcher.add(STATEMENT_NOUN, [[{"LOWER": {"IN": sorted(cues["statement_nouns"])}}]])
+        lemma_classes = {name: cues[key] for name, key in LEMMA_CLASSES.items()}
+        lemma_classes[PHRASAL] = list(self.phrasal)
+        lemma_classes[APPEAL] = list(self.appeal_preps)
+        self.lemmas = PhraseMatcher(vocab, attr="LEMMA")
+        self.lowers = PhraseMatcher(vocab, attr="LOWER")
+        for name, words in lemma_classes.items():
+            words = sorted(set(words))
+            self.lemmas.add(name, [Doc(vocab, words=[w], lemmas=[w]) for w in words])
+            self.lowers.add(name, [Doc(vocab, words=[w]) for w in words])
+        nouns = sorted(cues["statement_nouns"])
+        self.lowers.add(STATEMENT_NOUN, [Doc(vocab, words=[w]) for w in nouns])
         self.order = {get_string_id(name): n for n, name in enumerate(CLASSES)}
 
-    def _is_appeal(self, verb: Span) -> bool:
+    def _is_appeal(self, token: Token) -> bool:
         """'X called for talks', 'X called on Y to act': the preposition after the verb makes
         it an appeal; 'called on Y at the palace' is a visit, so 'on' needs an infinitive."""
-        token = verb[0]
         preps = self.appeal_preps.get(token.lemma_.lower(), [])
         found = [
             c for c in token.children if c.dep_ == "prep" and c.lower_ in preps and c.i > token.i
@@ -96,18 +86,36 @@ class SpeechCues:
             for c in found
         )
 
+    def _matches(self, doc: Doc) -> list[tuple[int, int]]:
+        """(class id, token index) of each token whose lower-case lemma is in a class's list,
+        and of each statement noun. The lemmatizer gives every word its lemma in lower case
+        but a proper noun, whose lemma is the word as written ("Post", "NOTE"): for proper
+        nouns the lower-case word is matched instead."""
+        statement_noun = get_string_id(STATEMENT_NOUN)
+        found = [(m, s) for m, s, _ in self.lemmas(doc) if doc[s].pos_ != "PROPN"]
+        for match_id, start, _ in self.lowers(doc):
+            if match_id == statement_noun or doc[start].pos_ == "PROPN":
+                found.append((match_id, start))
+        return sorted(found, key=lambda m: (m[1], self.order[m[0]]))
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match_id, start, end in sorted(
-            self.matcher(doc), key=lambda m: (m[1], self.order[m[0]])
-        ):
+        for match_id, i in self._matches(doc):
             name = CLASS_OF_ID[match_id]
-            span = Span(doc, start, end, label=name)
-            if name == PHRASAL and end < len(doc) and doc[end].lower_ == "to":
-                continue  # 'went on to win' tells what was done, not said
-            if name == APPEAL and not self._is_appeal(span):
+            token = doc[i]
+            end = i + 1
+            if name == PHRASAL:
+                # The verb and its particle ('went on'), but not 'went on to win', which
+                # tells what was done, not said.
+                particle = self.phrasal[token.lemma_.lower()]
+                if end >= len(doc) or doc[end].lower_ != particle:
+                    continue
+                end += 1
+                if end < len(doc) and doc[end].lower_ == "to":
+                    continue
+            if name == APPEAL and not self._is_appeal(token):
                 continue
-            spans.append(span)
+            spans.append(Span(doc, i, end, label=name))
         doc.spans[CUES] = spans
         return doc
 

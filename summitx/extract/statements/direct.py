@@ -1,0 +1,118 @@
+"""Direct quotes with their speakers: each quote that is no label takes the attribution of
+its own sentence, else of the quote it goes on with, else of the sentence or paragraph
+before; then a quote left open over a paragraph break takes the speaker of the part that
+goes on with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from summitx.extract.quotes import QuoteSpan, continues
+from summitx.extract.statements.base import (
+    Attribution,
+    Context,
+    SpeechEvent,
+    Statement,
+    paragraph,
+)
+from summitx.extract.statements.continuation import continued, paragraph_subject, verb_events
+from summitx.extract.statements.cues import according_to
+from summitx.extract.statements.direct_cues import cue_after, cue_before, cue_governing
+from summitx.extract.statements.frame import sentence_tokens
+from summitx.extract.statements.labels import in_headline, is_label
+from summitx.extract.statements.sources import clause_subject, colon_speaker, statement_phrase
+from summitx.extract.statements.speaker import subject_attribution, subject_of
+from summitx.records import StatementRule
+
+
+def explicit(ctx: Context, quote: QuoteSpan) -> Attribution | None:
+    """The attribution a quote's own sentence gives it: a cue or 'according to'."""
+    if in_headline(ctx, quote):
+        # A headline ('Roe: "Quote"', 'Roe calls plan "dead"') sums up the article; the
+        # quote is attributed where the body gives it.
+        return None
+    for find in (cue_after, cue_before, cue_governing):
+        found = find(ctx, quote)
+        if found is not None:
+            cue, rule = found
+            attribution = subject_attribution(ctx, cue, subject_of(cue))
+            if attribution.speaker is None and attribution.speaker_text is None:
+                # The parse gave the cue no subject: a name before 'in a statement'.
+                return statement_phrase(ctx, quote) or replace(attribution, rule=rule)
+            return replace(attribution, rule=rule)
+    source = according_to(sentence_tokens(ctx, quote))
+    if source is not None:
+        attribution = subject_attribution(ctx, source.head.head, source)
+        return replace(attribution, cue="according to", rule=StatementRule.ACCORDING_TO)
+    return statement_phrase(ctx, quote) or colon_speaker(ctx, quote) or clause_subject(ctx, quote)
+
+
+def direct_statements(ctx: Context) -> Iterator[Statement]:
+    """The direct quotes of the document outside its excluded parts (a byline, a caption),
+    each with the speaker its context gives, in text order."""
+    events = verb_events(ctx)
+    # (quote, attribution, how sure: "cue" from its own sentence or the quote it goes on
+    # with, "context" from the sentence before, "" for none)
+    made: list[tuple[QuoteSpan, Attribution | None, str]] = []
+    for quote in [q for q in ctx.quotes if not ctx.meta.is_excluded(q.start, q.end)]:
+        attribution: Attribution | None = None
+        strength = ""
+        previous = made[-1] if made else None
+        if not is_label(ctx.doc, quote):
+            attribution = explicit(ctx, quote)
+            strength = "cue" if attribution is not None else ""
+            if attribution is None and previous and continues(ctx.text, previous[0], quote):
+                attribution, strength = previous[1], previous[2]
+                if attribution is not None:
+                    attribution = replace(attribution, rule=StatementRule.CONTINUED_QUOTE)
+            if attribution is None:
+                attribution = continued(ctx, quote, events)
+                strength = "context" if attribution is not None else ""
+            if attribution is None:
+                attribution = paragraph_subject(ctx, quote)
+                strength = "context" if attribution is not None else ""
+        if attribution is not None and attribution.cue:
+            events.append(SpeechEvent(attribution, max(quote.end, attribution.end)))
+        made.append((quote, attribution, strength))
+    # A quote left open takes the speaker named by the part that goes on with it when its
+    # own sentence names none: '"First paragraph ...\n\n"Second," Modi said.'
+    for n in range(len(made) - 2, -1, -1):
+        quote, _, strength = made[n]
+        nxt_quote, nxt, nxt_strength = made[n + 1]
+        if (
+            strength != "cue"
+            and nxt_strength == "cue"
+            and continues(ctx.text, quote, nxt_quote)
+            # Across a paragraph break only: inside a paragraph, a quote running into the
+            # next one lacks its closing mark, and what follows it is not the same speech.
+            and "\n" in ctx.text[quote.end : nxt_quote.start]
+        ):
+            made[n] = (quote, nxt and replace(nxt, rule=StatementRule.NEXT_PART), "cue")
+    for quote, attribution, _ in made:
+        if attribution is not None and paragraph(ctx.text, attribution.start) != paragraph(
+            ctx.text, quote.start
+        ):
+            # Taken from another paragraph or sentence: the evidence is the quote itself.
+            attribution = replace(attribution, start=quote.start, end=quote.end)
+        yield make_statement(ctx, quote, attribution)
+
+
+def make_statement(ctx: Context, quote: QuoteSpan, attribution: Attribution | None) -> Statement:
+    if attribution is None:
+        attribution = Attribution(None, None, None, quote.start, quote.end)
+    near = abs(attribution.start - quote.start) < 400 and abs(attribution.end - quote.end) < 400
+    start = min(quote.start, attribution.start) if near else quote.start
+    end = max(quote.end, attribution.end) if near else quote.end
+    return Statement(
+        speaker=attribution.speaker,
+        speaker_text=attribution.speaker_text,
+        quote=ctx.text[quote.inner_start : quote.inner_end],
+        direct=True,
+        cue=attribution.cue,
+        start=start,
+        end=end,
+        quote_start=quote.start,
+        quote_end=quote.end,
+        rule=attribution.rule,
+    )

@@ -1,0 +1,132 @@
+"""The cue of a direct quote in its own sentence: right after it (`"...," he said`), right
+before it (`X told the BBC: "..."`), or governing the quoted words in the parse (`X said
+the deal was "historic"`), else the reporting verb of its sentence nearest to it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import islice
+
+from spacy.tokens import Token
+
+from summitx.extract.quotes import QuoteSpan
+from summitx.extract.statements.base import (
+    CONTRAST_MARKS,
+    CUE_BEFORE_WINDOW,
+    SUBJECT_DEPS,
+    Context,
+    inside,
+    paragraph,
+)
+from summitx.extract.statements.cues import coordinate_clause, is_cue
+from summitx.extract.statements.frame import sentence_tokens, tokens_between
+from summitx.records import StatementRule
+
+# How far up the parse a quote's governing cue is looked for. In real sentences it is a few
+# levels up; a sentence that never ends (thousands of `said "`) has chains thousands deep,
+# and walking them for every quote was quadratic.
+MAX_CUE_DEPTH = 40
+# The words of a sentence that only names who spoke: 'Roe said.', 'said the minister.'
+BARE_CUE_POS = {"PROPN", "PRON", "VERB", "AUX", "ADV", "DET", "NOUN", "ADJ"}
+# Tokens after a quote before its cue: `"...," the French president said`.
+CUE_AFTER_WINDOW = 8
+
+
+def cue_after(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
+    """`"...," he said` / `"...," said X`: a cue within a few words after the quote."""
+    inner = ctx.text[quote.inner_start : quote.inner_end]
+    gap = ctx.text[quote.end : quote.end + 3]
+    p_end = paragraph(ctx.text, quote.start)[1]
+    tokens = tokens_between(ctx, quote.end, p_end)
+    if not (
+        inner.endswith((",", "!", "?", "—", "–")) or gap.lstrip(" ").startswith((",", "—", "–"))
+    ):
+        return bare_cue_sentence(ctx, tokens)
+    for token in tokens[:CUE_AFTER_WINDOW]:
+        if inside(token, ctx.quotes) or token.text in (".", "!", "?", ";"):
+            return None
+        if token.dep_ == "cc" or token.lower_ in CONTRAST_MARKS:
+            # '"...", but insisted': a second statement, not this one's cue; so is a
+            # contrasting clause ('... as "X," while Y says ...').
+            return None
+        if is_cue(token, ctx.quotes, adjacent=True):
+            return token, StatementRule.CUE_AFTER
+    return None
+
+
+def bare_cue_sentence(ctx: Context, tokens: list[Token]) -> tuple[Token, StatementRule] | None:
+    """'"... are missing." Roe said.': a quote closed with a full stop, then a sentence of
+    nothing but a speaker and a cue (a stop typed for the comma)."""
+    stop = next((k for k, t in enumerate(tokens[:6]) if t.text in (".", "!", "?")), None)
+    if stop is None or not 2 <= stop <= 4 or tokens[stop - 1].text in ("Mr", "Ms", "Mrs"):
+        return None
+    words = tokens[:stop]
+    if not all(t.pos_ in BARE_CUE_POS for t in words) or inside(words[0], ctx.quotes):
+        return None
+    cues = [t for t in words if is_cue(t, ctx.quotes, adjacent=True)]
+    return (cues[0], StatementRule.CUE_AFTER) if len(cues) == 1 else None
+
+
+def cue_before(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
+    """`X told the BBC: "..."`, `X said, "..."`: the cue that introduces the quote."""
+    before = ctx.text[: quote.start].rstrip()
+    if not before.endswith((":", ",")):
+        # A cue right before the quote: 'He promised "the most positive campaign"'.
+        last = tokens_between(ctx, max(0, len(before) - 40), len(before))
+        if last and is_cue(last[-1], ctx.quotes, adjacent=True):
+            return last[-1], StatementRule.CUE_BEFORE
+        return None
+    p_start = paragraph(ctx.text, quote.start)[0]
+    tokens = tokens_between(ctx, p_start, len(before))[-CUE_BEFORE_WINDOW:]
+    for token in reversed(tokens):
+        if inside(token, ctx.quotes):
+            break
+        if is_cue(token, ctx.quotes, adjacent=True):
+            return token, StatementRule.CUE_BEFORE
+    return None
+
+
+def cue_governing(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
+    """The nearest reporting verb above the quoted words: `X said the deal was "historic"`,
+    else the reporting verb of the sentence nearest to the quote."""
+    inner = tokens_between(ctx, quote.inner_start, quote.inner_end) or tokens_between(
+        ctx, quote.start, quote.end
+    )
+    p_start, p_end = paragraph(ctx.text, quote.start)
+    for token in inner[:1] + [
+        t for t in inner[1:] if t.head.i < inner[0].i or t.head.i > inner[-1].i
+    ]:
+        child = token
+        blocked = False
+        for ancestor in islice(token.ancestors, MAX_CUE_DEPTH):
+            if not p_start <= ancestor.idx < p_end:
+                break  # the parser ran the sentence over a paragraph break
+            # A cue that names what it reports only beside it governs its complement
+            # too: 'X called the plan "dead on arrival"', 'described it as "a step"'.
+            complement = child.i > ancestor.i and child.dep_ not in SUBJECT_DEPS
+            if is_cue(ancestor, ctx.quotes, adjacent=complement):
+                if child.dep_ in SUBJECT_DEPS and child.i != token.i:
+                    # Inside the cue's subject ('X, whose book praises "bold" ideas, said
+                    # ...'): the words describe the speaker, the cue reports other words.
+                    blocked = True
+                    break
+                return ancestor, StatementRule.CUE_GOVERNING
+            if (
+                coordinate_clause(ancestor)
+                and any(c.dep_ in SUBJECT_DEPS and c.i != child.i for c in ancestor.children)
+                and not inside(ancestor, ctx.quotes)
+            ):
+                # A clause of its own with another subject ("..., while Labour criticised
+                # "extravagant" promises"): a cue above it reports something else.
+                blocked = True
+                break
+            child = ancestor
+        if blocked:
+            return None
+    frame = sentence_tokens(ctx, quote, cues=True)
+    if not frame:
+        return None
+    # The nearest to the quote's start, the earlier of two as near (as min() would pick).
+    j = bisect_left(frame, quote.start, key=lambda t: t.idx)
+    near = frame[max(0, j - 1) : j + 1]
+    return min(near, key=lambda t: abs(t.idx - quote.start)), StatementRule.CUE_IN_SENTENCE

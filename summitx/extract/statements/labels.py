@@ -1,0 +1,90 @@
+"""Quoted words that are no one's speech: labels (a banner reading "Welcome"), titles of
+works in Title Case, nicknames inside a name, headlines and subheadings."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from summitx import lexicon
+from summitx.extract import text_of
+from summitx.extract.quotes import QuoteSpan
+from summitx.extract.statements.base import Context, paragraph
+
+
+def is_label(doc: Doc, quote: QuoteSpan) -> bool:
+    text = text_of(doc)
+    before = text[max(0, quote.start - 30) : quote.start].lower().split()
+    labels = lexicon.quote_labels()
+    if before and before[-1].strip(":,") in labels["label_words"]:
+        return True
+    if " ".join(before[-3:]).endswith(tuple(labels["label_phrases"])):
+        return True
+    if is_title(text, quote):
+        return True
+    # A nickname inside a name: Gen. Robert E. "Bob" Smith.
+    inner = text[quote.inner_start : quote.inner_end]
+    after = text[quote.end : quote.end + 30].split()
+    raw_before = text[max(0, quote.start - 30) : quote.start].split()
+    return (
+        len(inner.split()) <= 2
+        and inner[:1].isupper()
+        and inner.replace(" ", "").replace("-", "").isalpha()
+        and bool(raw_before)
+        and raw_before[-1][:1].isupper()
+        and raw_before[-1][-1] not in ".!?:;,"
+        and bool(after)
+        and after[0][:1].isupper()
+        and text[quote.start - 1 : quote.start] == " "
+    )
+
+
+def title_case(inner: str) -> bool:
+    """Every word capitalised but the small words of a title: 'Night of the Long Knives'."""
+    small = lexicon.quote_labels()["title_small_words"]
+    words = inner.rstrip(",.").split()
+    return (
+        bool(words)
+        and len(words) <= 8
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w in small for w in words[1:])
+    )
+
+
+def is_title(text: str, quote: QuoteSpan) -> bool:
+    """The title of a show, book or film: words in Title Case after a possessive or 'on'
+    ('on the network's "Morning Round Table,"'), or after a noun naming a work ('her film,
+    "Sunrise"')."""
+    labels = lexicon.quote_labels()
+    inner = text[quote.inner_start : quote.inner_end]
+    if not title_case(inner):
+        return False
+    words = inner.split()
+    before = text[max(0, quote.start - 40) : quote.start].split()
+    if not before:
+        return False
+    previous = before[-1].lower().strip(",")
+    after_work = any(w.lower().strip(",") in labels["work_nouns"] for w in before[-2:])
+    if len(words) == 1:
+        return after_work
+    return after_work or previous in ("on", "of") or previous.endswith(("'s", "’s", "s'", "s’"))
+
+
+def in_headline(ctx: Context, quote: QuoteSpan) -> bool:
+    """The quote is in a headline: the header, or a first line of one short sentence above
+    further paragraphs."""
+    if quote.start < ctx.meta.body_start:
+        return True
+    first, _, rest = ctx.text.partition("\n")
+    if quote.start >= len(first) or not rest.strip():
+        return False
+    return len(first.split()) <= 25 and not re.search(r"[.!?][\"'’”]?\s+\S", first)
+
+
+def in_heading(ctx: Context, quote: QuoteSpan) -> bool:
+    """A subheading ("'Floating coffins'", "'Open door' policy"): a short paragraph that
+    does not end as a sentence does, so it reports no one's speech."""
+    start, end = paragraph(ctx.text, quote.start)
+    line = ctx.text[start:end].strip()
+    return len(line.split()) <= 8 and not line.rstrip("\"'’”").endswith((".", "!", "?", ","))

@@ -1,0 +1,200 @@
+"""Reported speech: 'X said (that) CLAUSE', 'CLAUSE, X said' and appeals ('X called for
+talks'), the clause as the quote when it holds no direct quote of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from summitx.components.speech_cues import APPEAL, OBJECT_CLAUSE, REPORTED_SPEECH
+from summitx.extract import per_doc, sent_of, text_of, tokens_of
+from summitx.extract.quotes import QuoteSpan
+from summitx.extract.statements.base import Context, QuoteList, Statement, inside, paragraph
+from summitx.extract.statements.cues import cue_tokens, has_class, is_negated
+from summitx.extract.statements.speaker import subject_attribution, subject_of
+from summitx.records import StatementRule
+
+MAX_REPORTED_TOKENS = 80
+# What an appeal ('called on Y to act') holds after its verb.
+APPEAL_DEPS = ("prep", "xcomp", "dobj", "ccomp")
+# A reported clause with quoted fragments: its least length and the most of it quoted.
+MIN_MIXED_WORDS = 8
+MAX_QUOTED_SHARE = 0.25
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
+def subtree_sizes(doc: Doc) -> list[int]:
+    """The number of tokens in each token's subtree, for the whole document in one pass."""
+
+    def build(doc: Doc) -> list[int]:
+        heads = [token.head.i for token in tokens_of(doc)]
+        depth = [-1] * len(heads)
+        for i in range(len(heads)):
+            path = []
+            j = i
+            while depth[j] < 0 and heads[j] != j and len(path) <= len(heads):
+                path.append(j)
+                j = heads[j]
+            base = max(depth[j], 0)
+            depth[j] = base
+            for k in reversed(path):
+                base += 1
+                depth[k] = base
+        sizes = [1] * len(heads)
+        for i in sorted(range(len(heads)), key=depth.__getitem__, reverse=True):
+            if heads[i] != i:
+                sizes[heads[i]] += sizes[i]
+        return sizes
+
+    return per_doc(doc, "subtree_sizes", build)
+
+
+def reported_span(doc: Doc, cue: Token) -> Span | None:
+    """The reported clause of a cue: its clausal complements (several when the parser split
+    one), after the cue (`X said that ...`) or before it (`..., X said.`)."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not clauses and has_class(cue, OBJECT_CLAUSE):
+        # "said the two discussed border trade" misparsed as an object: a clause all the same
+        # when the object holds a finite verb.
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ == "dobj"
+            and c.i > cue.i
+            and any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                # "the two discussed trade", not "the proposed deal"
+                or (t.tag_ == "VBN" and t.i > c.left_edge.i + 1)
+                for t in c.subtree
+            )
+        ]
+    after = [c for c in clauses if c.i > cue.i]
+    before = [c for c in clauses if c.i < cue.i]
+    chosen = after or before[-1:]
+    if chosen:
+        # Too long a clause is refused below; counted first, so a chain of cues ("said X said
+        # Y said ...", each clause holding all the rest) is not walked once per cue.
+        sizes = subtree_sizes(doc)
+        first = doc[min(c.left_edge.i for c in chosen)]
+        that = first.lower_ == "that" and first.dep_ == "mark"
+        if sum(sizes[c.i] for c in chosen) - that > MAX_REPORTED_TOKENS:
+            return None
+    if after:
+        tokens = sorted((t for c in after for t in c.subtree), key=lambda t: t.i)
+    elif before:
+        clause = before[-1]
+        tokens = sorted(clause.subtree, key=lambda t: t.i)
+        # Only a clause that opens the sentence and runs up to the cue: "X, Y said."
+        sent_start = sent_of(cue).start
+        if tokens[0].i != sent_start and not doc[sent_start : tokens[0].i].text.endswith(
+            ("-", "–", "—")
+        ):
+            return None
+        if any(t.i > cue.i for t in tokens):
+            return None
+    else:
+        return None
+    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > MAX_REPORTED_TOKENS or len(tokens) < 3:
+        return None
+    span = doc[tokens[0].i : tokens[-1].i + 1]
+    # Never across a paragraph break: the parser sometimes runs a sentence over one.
+    p_start, p_end = paragraph(text_of(doc), cue.idx)
+    span = doc.char_span(
+        max(span.start_char, p_start), min(span.end_char, p_end), alignment_mode="contract"
+    )
+    if span is None:
+        return None
+    while len(span) and (span[-1].is_punct or span[-1].text in ("'s", "’s")):
+        span = span[:-1]
+    return span if len(span) else None
+
+
+def appeal_span(doc: Doc, verb: Token) -> Span | None:
+    """The appeal with its verb: 'called for deeper cooperation between the two countries',
+    'called on the EU to recognise the steps taken' (what follows the verb in its clause)."""
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ in APPEAL_DEPS]
+    if not parts:
+        return None
+    end = max(t.i for c in parts for t in c.subtree) + 1
+    p_end = paragraph(text_of(doc), verb.idx)[1]
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].idx >= p_end):
+        end -= 1
+    if end - verb.i < 3 or end - verb.i > MAX_REPORTED_TOKENS:
+        return None
+    return doc[verb.i : end]
+
+
+def mostly_unquoted(span: Span, quotes: list[QuoteSpan]) -> bool:
+    """A reported clause that quotes a word or phrase of what was said ('X said France would
+    be a "faithful ally" of Y as it ...'): one sentence, opening outside quotation marks, of
+    at least MIN_MIXED_WORDS words of which at most MAX_QUOTED_SHARE are quoted. A clause that
+    is mostly quotation is the direct quote, already a statement of its own."""
+    if isinstance(quotes, QuoteList) and not quotes.overlaps(span.start_char, span.end_char):
+        return True  # the common case, a binary search instead of a scan of every quote
+    overlapping = [q for q in quotes if q.start < span.end_char and q.end > span.start_char]
+    if not inside:
+        return True
+    if any(q.start < span.start_char or q.end > span.end_char + 1 for q in overlapping):
+        return False
+    words = [t for t in span if not t.is_punct]
+    quoted = [t for t in words if inside(t, overlapping)]
+    one_sentence = "\n" not in span.text and not SENTENCE_END.search(span.text)
+    return (
+        one_sentence
+        and not inside(span[0], overlapping)
+        and len(words) >= MIN_MIXED_WORDS
+        and len(quoted) <= MAX_QUOTED_SHARE * len(words)
+    )
+
+
+def reported_statements(ctx: Context) -> Iterator[Statement]:
+    """'X said (that) CLAUSE' and 'CLAUSE, X said': the clause as the quote, when it holds no
+    direct quote. Participles ('..., adding that ...') report a side remark and are left out,
+    as are statements of a group ('Roe and other analysts say')."""
+    doc, quotes = ctx.doc, ctx.quotes
+    for token in cue_tokens(doc, REPORTED_SPEECH, APPEAL):
+        if token.pos_ != "VERB":
+            continue
+        # 'X called for talks', 'X called on Y to act': an appeal, reported with its verb.
+        appeal = has_class(token, APPEAL)
+        if token.tag_ == "VBG" or is_negated(token):
+            continue
+        # "what he believes is ...", "voters whom he says feel let down": the clause is not
+        # what was said but the frame of something else.
+        near = [t for c in token.children for t in (c, *c.children)]
+        if token.dep_ in ("relcl", "csubj", "acl") or any(
+            t.tag_ in ("WDT", "WP", "WP$") and t.i < token.i for t in near
+        ):
+            continue
+        if inside(token, quotes) or ctx.meta.is_excluded(token.idx, token.idx + 1):
+            continue
+        span = appeal_span(doc, token) if appeal else reported_span(doc, token)
+        if span is None or not mostly_unquoted(span, quotes):
+            continue
+        closing = [q.end for q in quotes if span.start_char <= q.start < span.end_char < q.end]
+        if closing:
+            # Keep the closing mark of a quote that ends the clause: 'the plan was "dead"'.
+            span = doc.char_span(span.start_char, closing[0], alignment_mode="expand") or span
+        subject = subject_of(token)
+        if subject is not None and any(c.dep_ == "conj" for c in subject.children):
+            continue
+        attribution = subject_attribution(ctx, token, subject)
+        if attribution.speaker is None:
+            continue
+        start, end = min(attribution.start, span.start_char), max(attribution.end, span.end_char)
+        yield Statement(
+            speaker=attribution.speaker,
+            speaker_text=attribution.speaker_text,
+            quote=span.text,
+            direct=False,
+            cue=token.text.lower(),
+            start=start,
+            end=end,
+            quote_start=span.start_char,
+            quote_end=span.end_char,
+            rule=StatementRule.REPORTED_CLAUSE,
+        )

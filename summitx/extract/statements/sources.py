@@ -1,0 +1,146 @@
+"""Speakers a quote's sentence names without a reporting cue beside the quote: a name
+before 'in a statement', a name or clause closing the words before a colon, the person who
+is the subject of the clause holding a quoted fragment."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from summitx.components.speech_cues import SPEECH, STATEMENT_NOUN
+from summitx.extract.quotes import QuoteSpan
+from summitx.extract.statements.base import (
+    CUE_BEFORE_WINDOW,
+    Attribution,
+    Context,
+    inside,
+    paragraph,
+)
+from summitx.extract.statements.cues import has_class, is_cue, is_negated
+from summitx.extract.statements.frame import sentence_tokens, tokens_between
+from summitx.extract.statements.labels import title_case
+from summitx.extract.statements.speaker import subject_attribution, subject_of
+from summitx.records import StatementRule
+
+# A verb form inside a noun phrase ("the following statement") heads no clause.
+NOMINAL_DEPS = ("amod", "compound", "nmod")
+
+
+def statement_phrase(ctx: Context, quote: QuoteSpan) -> Attribution | None:
+    """'X in a statement called for "..."', 'X, in a letter, urged ...': the person named
+    right before an 'in a statement' phrase of the quote's sentence."""
+    tokens = sentence_tokens(ctx, quote)
+    for token in tokens:
+        if token.lower_ not in ("in", "on") or token.i < 1 or token.idx > quote.start:
+            continue
+        noun = next(
+            (t for t in ctx.doc[token.i + 1 : token.i + 3] if has_class(t, STATEMENT_NOUN)),
+            None,
+        )
+        if noun is None:
+            continue
+        phrase = ctx.doc[token.i : noun.i + 1]
+        name = token.i - 1 if ctx.doc[token.i - 1].text != "," else token.i - 2
+        key = ctx.people.person_at(name) if name >= 0 else None
+        mention = ctx.people.mention_at(name) if key is not None else None
+        if mention is None or mention.start in ctx.people.quoted:
+            continue
+        span = ctx.doc[mention.start : phrase.end]
+        return Attribution(
+            key,
+            ctx.doc[mention.start : mention.end].text,
+            phrase.text.lower(),
+            span.start_char,
+            span.end_char,
+            rule=StatementRule.STATEMENT_PHRASE,
+        )
+    return None
+
+
+def colon_speaker(ctx: Context, quote: QuoteSpan) -> Attribution | None:
+    """A name closing the words before a colon that opens the quote: 'Pollster Jane Roe:
+    "..."', 'Jane Roe, The Daily Planet: "..."', or a paragraph 'Roe wrote:' or 'Roe:'
+    above a paragraph that is the quote."""
+    before = ctx.text[: quote.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    p_start = paragraph(ctx.text, quote.start)[0]
+    if len(before) < p_start:
+        # The paragraph before ends with the colon: its cue, else a name ending it.
+        p_start = paragraph(ctx.text, len(before) - 1)[0]
+    tokens = [
+        t
+        for t in tokens_between(ctx, p_start, len(before) - 1)
+        if not t.is_space and not inside(t, ctx.quotes)
+    ]
+    if not tokens:
+        return None
+    for token in reversed(tokens[-CUE_BEFORE_WINDOW:]):
+        if is_cue(token, ctx.quotes, adjacent=True):
+            attribution = subject_attribution(ctx, token, subject_of(token))
+            return replace(attribution, rule=StatementRule.COLON_PARAGRAPH)
+    # 'Name:' or 'Name, Outlet:' or 'Name of Outlet:' ends the words before the colon.
+    for back in range(min(len(tokens), 7)):
+        token = tokens[-1 - back]
+        mention = ctx.people.mention_at(token.i)
+        key = ctx.people.person_at(token.i)
+        if mention is not None and key is not None and mention.start not in ctx.people.quoted:
+            tail = tokens[-back:] if back else []
+            if back and not (tail[0].text == "," or tail[0].dep_ in ("appos", "prep")):
+                break
+            span = ctx.doc[mention.start : mention.end]
+            return Attribution(
+                key, span.text, ":", span.start_char, span.end_char,
+                rule=StatementRule.COLON_PARAGRAPH,
+            )  # fmt: skip
+        if token.pos_ == "VERB":
+            break
+    # 'Roe released the following statement:', 'Roe put it bluntly:': the person who is
+    # the subject of the clause the colon closes.
+    verb = next(
+        (t for t in reversed(tokens[-8:]) if t.pos_ == "VERB" and t.dep_ not in NOMINAL_DEPS),
+        tokens[-1].sent.root,
+    )
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if (
+        subject is None
+        or verb.lemma_.lower() == "be"
+        or is_negated(verb)
+        or (ctx.people.resolve(subject) is None and subject.lower_ not in ("he", "she"))
+    ):
+        return None
+    attribution = subject_attribution(ctx, verb, subject)
+    return replace(attribution, rule=StatementRule.COLON_PARAGRAPH)
+
+
+def clause_subject(ctx: Context, quote: QuoteSpan) -> Attribution | None:
+    """A quoted fragment in a clause whose subject is a person, under no reporting verb:
+    'X pushed his promise of "free college"', 'X thanked them for "standing firm"'. Only
+    the nearest verb above the quote counts, and only a named person or he/she."""
+    inner = tokens_between(ctx, quote.inner_start, quote.inner_end)
+    if not inner or title_case(ctx.text[quote.inner_start : quote.inner_end]):
+        return None  # a name in quotation marks ("Red Hill Lodge") is no one's speech
+    p_start, p_end = paragraph(ctx.text, quote.start)
+    first, last = inner[0].i, inner[-1].i
+    heads = [t.head for t in inner if not first <= t.head.i <= last]
+    verb = next(
+        (
+            a
+            for head in heads[:1]
+            for a in (head, *head.ancestors)
+            if a.pos_ in ("VERB", "AUX") and p_start <= a.idx < p_end
+        ),
+        None,
+    )
+    if verb is None or inside(verb, ctx.quotes) or is_negated(verb):
+        return None
+    if verb.lemma_.lower() in ("be", "have") or any(has_class(a, SPEECH) for a in verb.ancestors):
+        # A copula says nothing of who speaks ('Y is "a liar"'); a clause inside someone's
+        # reported speech is theirs, and the cue rules have passed it over on purpose.
+        return None
+    subject = subject_of(verb)
+    if subject is None or inside(subject, ctx.quotes) or subject.i > first:
+        return None
+    if ctx.people.resolve(subject) is None and subject.lower_ not in ("he", "she"):
+        return None
+    attribution = subject_attribution(ctx, verb, subject)
+    return replace(attribution, rule=StatementRule.CLAUSE_SUBJECT)

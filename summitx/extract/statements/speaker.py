@@ -1,0 +1,233 @@
+"""Who speaks: the subject of a cue (climbing from participles and infinitives to the verb
+they hang on, or a passive cue's agent), else a person named right beside the cue, resolved
+to a person of the article through the people index (pronouns and role descriptions too)."""
+
+from __future__ import annotations
+
+import difflib
+
+from spacy.tokens import Doc, Token
+
+from summitx import lexicon
+from summitx.components.speech_cues import SPEECH, STATEMENT_NOUN
+from summitx.extract import sent_of, text_of, tokens_of
+from summitx.extract.people import PersonIndex
+from summitx.extract.statements.base import (
+    SUBJECT_DEPS,
+    Attribution,
+    Context,
+    clip_left,
+    paragraph,
+)
+from summitx.extract.statements.cues import has_class
+
+# Dependents through which a participle or infinitive inherits its subject from its head.
+INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp", "relcl")
+PARTICIPLE_AS_OBJECT_DEPS = ("dobj", "npadvmod", "oprd")
+PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
+# Offices by which an article refers back to its main figure ("..., the prime minister said").
+OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "secretary", "leader", "king",
+                "queen", "taoiseach", "governor", "mayor", "senator"}  # fmt: skip
+
+
+def inherits_subject(verb: Token) -> bool:
+    """A verb whose subject is its head's: a clause, a participle, an infinitive; also a
+    participle the parser takes for its head's object ('X addressed the crowd saying, "..."',
+    where 'saying' comes out as a second dobj)."""
+    if verb.dep_ in INHERIT_DEPS:
+        return True
+    return verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_AS_OBJECT_DEPS
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, climbing from participles and infinitives to their head; for a
+    passive cue the agent ("Merkel was told by Macron")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+    current = verb
+    for _ in range(4):
+        # The subject nearest the verb: a parse run over a paragraph break may give it two.
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - current.i))
+        if inherits_subject(current) and current.head.i != current.i:
+            head = current.head
+            # "He said X ... but predicted Y": the parser hangs the second reporting verb on
+            # the reported clause; its subject is the first reporting verb's.
+            # So does a participle cue ("X said Y was "messy," adding, ...") that the parser
+            # hangs on the reported clause's verb.
+            if (
+                (current.dep_ == "conj" or (current.dep_ == "advcl" and has_class(current, SPEECH)))
+                and head.dep_ == "ccomp"
+                and has_class(head.head, SPEECH)
+            ):
+                head = head.head
+            current = head
+            continue
+        break
+    return None
+
+
+def name_parts(people: PersonIndex) -> dict[str, int]:
+    """The words of five letters or more of each person's name, to the first person with it."""
+    parts: dict[str, int] = {}
+    for person in people.people.values():
+        for token in person.tokens:
+            if len(token) >= 5:
+                parts.setdefault(token, person.key)
+    return parts
+
+
+def fuzzy_person(ctx: Context, token: Token) -> int | None:
+    """A misspelt surname ("Kowalksi" for "Kowalski") of someone named in the article."""
+    if token.pos_ != "PROPN" or len(token.text) < 5:
+        return None
+    low = token.text.lower()
+    best = difflib.get_close_matches(low, list(ctx.name_parts), n=1, cutoff=0.85)
+    return ctx.name_parts[best[0]] if best else None
+
+
+def neighbour_mention(ctx: Context, cue: Token, after: bool) -> tuple[int, int] | None:
+    """A person named right before the cue ("Roe said"), before an apposition set off
+    by commas ("Jane Roe, a member of ..., said"), or right after it ("said Mr X")."""
+    doc = ctx.doc
+    sent = sent_of(cue)
+    before = skip_back(doc, cue.i - 1)
+    if before >= 0 and ctx.people.person_at(before) is not None:
+        mention = ctx.people.mention_at(before)
+        if mention is not None and mention.start not in ctx.people.quoted:
+            return mention.start, mention.end
+    if cue.i > 0 and doc[cue.i - 1].text == ",":
+        for mention in reversed(ctx.people.mentions):
+            if mention.end > cue.i or mention.start < sent.start:
+                continue
+            between = doc[mention.end : cue.i].text
+            if (
+                between.startswith(",")
+                and between.count(",") >= 2
+                and len(between) < 200
+                and ctx.people.person_at(mention.start) is not None
+            ):
+                return mention.start, mention.end
+            break
+    if after:
+        i = cue.i + 1
+        while i < min(len(doc), cue.i + 5) and ctx.people.person_at(i) is None:
+            token = doc[i]
+            if not (token.text[:1].isupper() or token.text in (".", "-")):
+                break
+            i += 1
+        if i < len(doc) and ctx.people.person_at(i) is not None:
+            mention = ctx.people.mention_at(i)
+            if mention is not None:
+                return mention.start, mention.end
+    return None
+
+
+def salient_untitled(ctx: Context, before: int) -> int | None:
+    """'..., the prime minister said' where no one holds that title: the person who is the
+    subject of the sentence before, when nothing is known of their office."""
+    doc = ctx.doc
+    sent_start = sent_of(tokens_of(doc)[before]).start
+    for mention in reversed(ctx.people.mentions):
+        if mention.start >= before or mention.start in ctx.people.quoted:
+            continue
+        if mention.start < sent_start - 80:
+            break
+        person = ctx.people.people.get(mention.person)
+        root = doc[mention.start : mention.end].root
+        if person is not None and not person.titles and root.dep_ in SUBJECT_DEPS:
+            return mention.person
+    return None
+
+
+def subject_attribution(ctx: Context, cue: Token, subject: Token | None) -> Attribution:
+    doc = ctx.doc
+    key: int | None = None
+    span_bounds: tuple[int, int] | None = None
+    if subject is not None and paragraph(text_of(doc), subject.idx) != paragraph(
+        text_of(doc), cue.idx
+    ):
+        subject = None  # a parse run over a paragraph break (from a headline)
+    if subject is None or (
+        ctx.people.resolve(subject) is None and subject.lower_ not in PRONOUN_WORDS
+    ):
+        # A name next to the cue outranks a parse that found no person as its subject.
+        # A name after the cue is its subject only when the parse found none before it
+        # ("said Mr X"); otherwise it is what was said ("the ministry said PM X ...").
+        after = subject is None or subject.i > cue.i
+        neighbour = neighbour_mention(ctx, cue, after)
+        if neighbour is not None and (
+            subject is None or neighbour[0] not in {t.i for t in subject.subtree}
+        ):
+            # (Not a name inside the subject: "a source close to the president said".)
+            key = ctx.people.person_at(neighbour[0])
+            span_bounds = neighbour
+    if span_bounds is None and subject is None:
+        return Attribution(None, None, cue.text.lower(), cue.idx, cue.idx + len(cue))
+    if span_bounds is not None:
+        span = doc[span_bounds[0] : span_bounds[1]]
+        text, s, e = span.text, span.start_char, span.end_char
+    else:
+        assert subject is not None
+        key = ctx.people.resolve(subject)
+        if key is None:
+            key = fuzzy_person(ctx, subject)
+        mention = ctx.people.mention_at(subject.i)
+        if (
+            key is None
+            and subject.pos_ == "NOUN"
+            and lexicon.canonical_title(subject.lower_)
+            and subject.lower_ in OFFICE_WORDS
+            and not any(c.dep_ == "prep" for c in subject.children)
+            and any(c.lower_ in ("the", "this") for c in subject.children)
+        ):
+            key = salient_untitled(ctx, subject.i)
+        if mention is not None:
+            start = mention.start
+            if mention.kind == "role":
+                # The whole description: "the Brazilian president".
+                start = clip_left(doc, min(start, subject.left_edge.i), subject.i)
+            span = doc[start : mention.end]
+            text, s, e = span.text, span.start_char, span.end_char
+        elif subject.lower_ in PRONOUN_WORDS:
+            text, s, e = subject.text, subject.idx, subject.idx + len(subject)
+        else:
+            # The subject's words, without relative clauses that run on after it.
+            tokens = [
+                t for t in subject.subtree if t.dep_ not in ("relcl", "punct") or t.i == subject.i
+            ]
+            left = min(t.i for t in tokens)
+            right = max(t.i for t in tokens if t.i <= subject.i + 6) + 1
+            if key is not None:
+                right = max(right, subject.i + 1)
+                # Up to the name and its title, not an apposition after it.
+                named = [t.i for t in tokens if ctx.people.person_at(t.i) == key]
+                right = min(right, max(max(named, default=subject.i), subject.i) + 1)
+            span = doc[clip_left(doc, left, subject.i) : right]
+            text, s, e = span.text, span.start_char, span.end_char
+    start, end = min(s, cue.idx), max(e, cue.idx + len(cue))
+    return Attribution(key, text, cue.text.lower(), start, end)
+
+
+def skip_back(doc: Doc, i: int) -> int:
+    """From token i leftwards past auxiliaries, adverbs and an 'in a statement' phrase, to
+    where the name of a speaker would stand: 'Roe has repeatedly said', 'Roe in a letter
+    urged'."""
+    while i >= 0:
+        token = doc[i]
+        if token.dep_ in ("aux", "auxpass", "advmod", "neg") and token.pos_ != "PUNCT":
+            i -= 1
+            continue
+        if has_class(token, STATEMENT_NOUN) and i >= 2:
+            j = i - 1
+            if doc[j].dep_ in ("det", "poss"):
+                j -= 1
+            if j >= 0 and doc[j].lower_ in ("in", "on", "via"):
+                i = j - 1
+                continue
+        break
+    return i
