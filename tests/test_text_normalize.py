@@ -238,3 +238,20 @@ def test_a_huge_line_of_mojibake_is_repaired_without_hanging():
     assert view.text == line
     start, end = view.span(1, 5)
     assert _misread(line)[start:end] == _misread("Peña")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PeÃ±aâ€œPeña",  # ftfy's plan for the line (decode_inconsistent_utf8) fixes no run alone
+        "Ã‰milie said â€œyesâ€\x9d to Émilie",
+    ],
+)
+def test_a_line_mixing_mojibake_and_correct_letters_maps_each_word_to_itself(text):
+    view = prepare(text)
+    assert view.applied == ("mojibake",)
+    words = [
+        (m.group(), text[slice(*view.span(*m.span()))]) for m in re.finditer(r"\w+", view.text)
+    ]
+    assert [prepare(original).text for _, original in words] == [word for word, _ in words]
+    assert all(original for _, original in words)

@@ -55,7 +55,7 @@ def _segment_edits(line: str, fixed: str, plan: list, offset: int) -> list[Edit]
     of non-ASCII characters on its own, each run aligned with difflib (runs are short). If
     the runs do not add up to ftfy's repair of the whole line, the line is aligned whole, or,
     when it is too long for difflib, replaced as one edit between its unchanged ends."""
-    from ftfy import apply_plan
+    from ftfy import apply_plan, fix_encoding
 
     edits: list[Edit] = []
     rebuilt: list[str] = []
@@ -66,6 +66,12 @@ def _segment_edits(line: str, fixed: str, plan: list, offset: int) -> list[Edit]
             repaired = apply_plan(segment, plan)
         except (UnicodeError, ValueError):
             repaired = segment
+        if repaired == segment:
+            # Some steps of a plan need the text around a run: decode_inconsistent_utf8, the
+            # plan of a line that mixes mojibake with correct letters ("PeÃ±a" beside
+            # "Peña"), repairs no run on its own. ftfy repairs the run by itself instead; the
+            # check below still holds the runs to ftfy's repair of the whole line.
+            repaired = fix_encoding(segment)
         rebuilt += [line[last : match.start()], repaired]
         last = match.end()
         if repaired != segment:
