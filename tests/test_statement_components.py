@@ -56,7 +56,9 @@ def test_quote_spans(nlp, text: str, expected: list) -> None:
         for span, q in zip(spans, quotes, strict=True)
     ] == expected
     # The offsets with the marks lie inside the span's tokens.
-    assert all(s.start_char <= q.start < q.end <= s.end_char for s, q in zip(spans, quotes))
+    assert all(
+        s.start_char <= q.start < q.end <= s.end_char for s, q in zip(spans, quotes, strict=True)
+    )
 
 
 CUE_CASES = [
