@@ -662,10 +662,18 @@ def test_deal_named_by_its_effect(extract_text):
 
 def test_every_rule_is_exercised():
     """Each pattern of agreements.jsonl has a sentence above that it fires on."""
-    from summitx.extract.agreements import _rules
+    from summitx.extract.agreement_rules import rules
 
     fired = {found[1] for case in FOUND for found in case.values[1]}
-    assert {rule.name for rule in _rules().values()} - fired == set()
+    assert {rule.name for rule in rules().values()} - fired == set()
+
+
+def test_every_shape_has_its_reader():
+    """Each shape a rule may name is dispatched to a reader, and each reader to a shape."""
+    from summitx.extract.agreement_rules import SHAPES
+    from summitx.extract.agreement_shapes import READERS
+
+    assert sorted(READERS) == sorted(SHAPES)
 
 
 def test_rules_built_inside_a_memory_zone_still_work_after_it(nlp):

@@ -36,22 +36,22 @@ def _places(doc) -> list[tuple[str, str]]:
     [
         # Verbs in several tenses; their object must name a person (left to the extractor).
         pytest.param(
-            "Prime Minister Ana Lisboa met President Karel Novak in Valmora on Monday.",
+            "Prime Minister Ana Lisboa met President Karel Dvorsky in Valmora on Monday.",
             [("met", "meeting", "object")],
             id="past-verb",
         ),
         pytest.param(
-            "Ana Lisboa will meet Karel Novak on Friday.",
+            "Ana Lisboa will meet Karel Dvorsky on Friday.",
             [("meet", "meeting", "object")],
             id="future-verb",
         ),
         pytest.param(
-            "Karel Novak meets Ana Lisboa every spring.",
+            "Karel Dvorsky meets Ana Lisboa every spring.",
             [("meets", "meeting", "object")],
             id="present-verb",
         ),
         pytest.param(
-            "President Novak has visited the old harbour twice.",
+            "President Dvorsky has visited the old harbour twice.",
             [("visited", "visit", "object")],
             id="perfect-verb-with-object",
         ),
@@ -61,21 +61,21 @@ def _places(doc) -> list[tuple[str, str]]:
             id="object-left-to-the-people-index",
         ),
         # A verb that meets only someone, with no object, tells no meeting.
-        pytest.param("President Novak visited on Tuesday.", [], id="visit-without-object"),
+        pytest.param("President Dvorsky visited on Tuesday.", [], id="visit-without-object"),
         pytest.param(
-            "Novak called on Lisboa at her office.", [("called", "visit", "")], id="courtesy-call"
+            "Dvorsky called on Lisboa at her office.", [("called", "visit", "")], id="courtesy-call"
         ),
-        pytest.param("Novak called on Lisboa to resign.", [], id="appeal-is-no-call"),
+        pytest.param("Dvorsky called on Lisboa to resign.", [], id="appeal-is-no-call"),
         pytest.param("Lisboa saw him as a rival.", [], id="perception-is-no-meeting"),
         pytest.param(
-            "Lisboa saw Novak on Monday.", [("saw", "meeting", "object")], id="saw-someone"
+            "Lisboa saw Dvorsky on Monday.", [("saw", "meeting", "object")], id="saw-someone"
         ),
         # Verbs of talking need a partner or a plural subject; by phone they are a call.
         pytest.param(
-            "Novak spoke by phone with Lisboa.", [("spoke", "call", "")], id="spoke-by-phone"
+            "Dvorsky spoke by phone with Lisboa.", [("spoke", "call", "")], id="spoke-by-phone"
         ),
         pytest.param(
-            "Novak spoke with Lisboa on Tuesday.",
+            "Dvorsky spoke with Lisboa on Tuesday.",
             [("spoke", "talks", "partner")],
             id="spoke-with",
         ),
@@ -107,25 +107,25 @@ def _places(doc) -> list[tuple[str, str]]:
             "The phone calls lasted an hour.", [("calls", "call", "")], id="phone-calls-plural"
         ),
         pytest.param(
-            "Lisboa made a call with Novak on Sunday.",
+            "Lisboa made a call with Dvorsky on Sunday.",
             [("call", "call", "")],
             id="call-with-partner",
         ),
-        pytest.param("Novak answered the call.", [], id="bare-call-is-no-meeting"),
+        pytest.param("Dvorsky answered the call.", [], id="bare-call-is-no-meeting"),
         pytest.param(
-            "Novak was granted an audience with the king.",
+            "Dvorsky was granted an audience with the king.",
             [("audience", "meeting", "")],
             id="audience-with",
         ),
         pytest.param("Lisboa told the audience that the plan would work.", [], id="the-audience"),
         # A capitalised programme item inside a sentence is a title, at its start a meeting.
         pytest.param(
-            "Lisboa hosted a Breakfast with Novak on Monday.",
+            "Lisboa hosted a Breakfast with Dvorsky on Monday.",
             [("hosted", "meeting", "object")],
             id="programme-title",
         ),
         pytest.param(
-            "Breakfast with Novak began early.",
+            "Breakfast with Dvorsky began early.",
             [("Breakfast", "breakfast", "")],
             id="sentence-initial-meal",
         ),
@@ -139,9 +139,9 @@ def test_meeting_triggers(nlp, text, expected):
     ("text", "expected"),
     [
         pytest.param("The leaders held talks in Valmora.", [("talks", "talks")], id="noun"),
-        pytest.param("Lisboa met Novak in Valmora.", [], id="a-verb-is-no-meeting-noun"),
+        pytest.param("Lisboa met Dvorsky in Valmora.", [], id="a-verb-is-no-meeting-noun"),
         pytest.param(
-            "Lisboa hosted a Breakfast with Novak on Monday.",
+            "Lisboa hosted a Breakfast with Dvorsky on Monday.",
             [("Breakfast", "breakfast")],
             id="programme-title-is-still-a-meeting-noun",
         ),
@@ -156,13 +156,13 @@ def test_meeting_words(nlp, text, expected):
     ("text", "expected"),
     [
         pytest.param(
-            "Prime Minister Ana Lisboa met President Karel Novak in Valmora on Monday.",
-            [("Valmora", "gpe")],
+            "Prime Minister Ana Lisboa met President Karel Dvorsky in Brenn on Monday.",
+            [("Brenn", "gpe")],
             id="town-after-in",
         ),
         pytest.param(
-            "Novak hosted Lisboa at the Marlow Palace.",
-            [("the Marlow Palace", "fac")],
+            "Dvorsky hosted Lisboa at the Tessaro Palace.",
+            [("the Tessaro Palace", "fac")],
             id="named-venue",
         ),
         pytest.param(
@@ -186,7 +186,7 @@ def test_meeting_words(nlp, text, expected):
             id="unnamed-building-of-someone",
         ),
         pytest.param(
-            "Novak called on Lisboa at her office.",
+            "Dvorsky called on Lisboa at her office.",
             [("office", "building")],
             id="unnamed-office",
         ),
@@ -213,7 +213,7 @@ def test_components_built_inside_a_memory_zone_still_label_after_it(nlp):
 
     with nlp.memory_zone():
         triggers, places = MeetingTriggers(nlp), Places(nlp)
-    text = "Lisboa met Novak at the presidential residence."
+    text = "Lisboa met Dvorsky at the presidential residence."
     with nlp.memory_zone():
         with nlp.select_pipes(disable=[TRIGGERS, PLACES_NAME]):
             doc = places(triggers(nlp(text)))
@@ -227,6 +227,6 @@ def test_components_built_inside_a_memory_zone_still_label_after_it(nlp):
 def test_a_doc_parsed_without_the_components_is_an_error():
     import spacy
 
-    doc = spacy.blank("en")("Lisboa met Novak.")
+    doc = spacy.blank("en")("Lisboa met Dvorsky.")
     with pytest.raises(LookupError, match=r"summitx\.meeting_triggers"):
         spans_of(doc, MEETING_TRIGGERS)

@@ -187,3 +187,48 @@ def test_people_index_is_complete_when_built(nlp):
     with pytest.raises(FrozenInstanceError):
         people.people[0].key = 7  # type: ignore[misc]
     assert isinstance(people.mentions, tuple)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "title", "country"),
+    [
+        pytest.param(
+            "Japanese Prime Minister Aiko Tanabe spoke.",
+            "Aiko",
+            (1, "Prime Minister"),
+            (0, "JP"),
+            id="demonym-and-two-word-title",
+        ),
+        pytest.param(
+            "Kenya's Deputy Prime Minister Odhiambo Wekesa spoke.",
+            "Odhiambo",
+            (2, "Deputy Prime Minister"),
+            (0, "KE"),
+            id="possessive-country-and-longest-title",
+        ),
+        pytest.param(
+            "The U.S. Ambassador Dana Whitcombe spoke.",
+            "Dana",
+            (2, "Ambassador"),
+            (0, "US"),
+            id="the-and-a-country-name",
+        ),
+        pytest.param(
+            "Then Senator Lia Soto spoke.",
+            "Lia",
+            (1, "Senator"),
+            None,
+            id="title-and-no-country",
+        ),
+        pytest.param("Then Lia Soto spoke.", "Lia", None, None, id="neither"),
+    ],
+)
+def test_title_and_country_before_a_name(nlp, text, word, title, country):
+    """The people extractor's reading of the cues: the title ending before a name, and the
+    country ending before that title."""
+    from summitx.extract.people.cues import match_country_before, match_title
+
+    doc = nlp(text)
+    name = next(t.i for t in doc if t.text == word)
+    assert match_title(doc, name) == title
+    assert match_country_before(doc, title[0] if title else name) == country

@@ -1,5 +1,6 @@
-"""The meeting triggers: the nouns and verbs of patterns/meetings.json found by spaCy's Matcher
-(lemma or form, with the part of speech), then kept by the argument shapes a meeting needs.
+"""The meeting triggers: the nouns and verbs of patterns/meetings.json found by spaCy's
+PhraseMatcher (lemma or form; components/words.py), then kept by their part of speech and the
+argument shapes a meeting needs.
 
 Two span groups, one token each, labelled with the meeting kind (MeetingKind values):
 - `doc.spans[MEETING_WORDS]`: every meeting noun ('summit', 'talks', 'face-to-face contact',
@@ -21,19 +22,19 @@ from functools import cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from summitx import lexicon
 from summitx.components import SPANS_PREFIX
+from summitx.components.words import WordMatcher
 
 NAME = "summitx_meeting_triggers"
 MEETING_TRIGGERS = SPANS_PREFIX + "meeting_triggers"
 MEETING_WORDS = SPANS_PREFIX + "meeting_words"
 SHAPE_EXTENSION = "summitx_shape"
 
-NOUN_POS = {"IN": ["NOUN", "PROPN"]}
+NOUN_POSES = ("NOUN", "PROPN")
 # Kinds that name a programme item when capitalised inside a sentence ('Breakfast with X',
 # 'the Press Conference Room'), not a meeting.
 NAMED_ONLY_KINDS = {"breakfast", "lunch", "dinner", "press conference", "reception", "ceremony"}
@@ -54,32 +55,21 @@ def kinds() -> dict[int, str]:
 
 
 class MeetingTriggers:
-    """The Matcher finds the candidate words; the few children tests of their shapes run on
-    those words alone. (As DependencyMatcher rules the shapes cost 0.84 s per PolNeAR dev,
-    79,000 tokens, against 0.27 s for the Matcher of the words: its cost grows with every
-    pattern and token, not with the matches.)"""
+    """The PhraseMatcher finds the candidate words; the few children tests of their shapes
+    run on those words alone. (As DependencyMatcher rules the shapes cost 0.84 s per PolNeAR
+    dev, 79,000 tokens: its cost grows with every pattern and token, not with the matches.)"""
 
     def __init__(self, nlp: Language) -> None:
         data = words()
         self.nouns = {w: k for w, k in data["nouns"].items() if " " not in w}
         self.two_words = {w: k for w, k in data["nouns"].items() if " " in w}
         self.verbs: dict[str, str] = data["verbs"]
-        # The words: a noun by its lemma or its form, the last word of a two-word noun ('press
-        # conference', 'face-to-face contact'), a verb by its lemma (or its form, for a lemma
-        # the lemmatizer left as written: 'MEET').
-        self.words = Matcher(nlp.vocab)
-        pairs = [w.split(" ") for w in self.two_words]
-        self.words.add("two", [[{"LOWER": a}, {"LOWER": b, "POS": NOUN_POS}] for a, b in pairs])
-        noun_words = {"IN": list(self.nouns)}
-        self.words.add(
-            "noun",
-            [[{"LEMMA": noun_words, "POS": NOUN_POS}], [{"LOWER": noun_words, "POS": NOUN_POS}]],
+        # The words: a noun or a verb by its lemma or its form (for a lemma the lemmatizer
+        # left as written: 'MEET'), a two-word noun ('press conference', 'face-to-face
+        # contact') by its words; their part of speech is tested on the words found.
+        self.words = WordMatcher(
+            nlp.vocab, {"noun": self.nouns, "verb": self.verbs, "two": self.two_words}
         )
-        verb_words = {"IN": list(self.verbs)}
-        self.words.add(
-            "verb", [[{"LEMMA": verb_words, "POS": "VERB"}], [{"LOWER": verb_words, "POS": "VERB"}]]
-        )
-        self.two_id = get_string_id("two")
         self.phone_words = frozenset(data["phone_words"])
         self.call_prefixes = frozenset(data["call_prefixes"])
         self.person_object_verbs = frozenset(data["person_object_verbs"])
@@ -93,10 +83,13 @@ class MeetingTriggers:
     def __call__(self, doc: Doc) -> Doc:
         two: dict[int, str] = {}
         found: set[int] = set()
-        for match_id, start, end in self.words(doc):
+        for name, start, end in self.words(doc):
+            token = doc[end - 1]
+            if token.pos_ not in (("VERB",) if name == "verb" else NOUN_POSES):
+                continue
             found.add(end - 1)
-            if match_id == self.two_id:
-                two[end - 1] = self.two_words[f"{doc[start].lower_} {doc[end - 1].lower_}"]
+            if name == "two":
+                two[end - 1] = self.two_words[f"{doc[start].lower_} {token.lower_}"]
         sentence_starts = {sent.start for sent in doc.sents} if found else set()
         nouns: list[Span] = []
         triggers: list[Span] = []

@@ -59,8 +59,8 @@ def demonym_phrases() -> dict[str, str]:
 @cache
 def country_phrases() -> dict[str, str]:
     """Lowercase country name -> alpha-2, for the names lexicon.country_of_name reads back
-    (it drops a leading "the " and a final full stop of a long name before looking up, so
-    "the netherlands" and "u.s.a." are never found as written)."""
+    (it drops a leading "the " and the final full stop of a long name before looking up, so
+    "u.s.a." and "the state of eritrea" are never found as written)."""
     return {
         name: code
         for name, code in lexicon.country_names().items()

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from summitx import lexicon
 from summitx.components import SPANS_PREFIX
 from summitx.components.meeting_triggers import MEETING_WORDS, kinds
+from summitx.components.words import WordMatcher
 
 NAME = "summitx_places"
 PLACES = SPANS_PREFIX + "places"
@@ -52,6 +53,10 @@ class Places:
         self.motion_verbs = words["motion_verbs"]
         self.venue_nouns = words["venue_nouns"]
         self.building_nouns = words["building_nouns"]
+        # The nouns a building or a described town ends in, tested further on the words found.
+        self.nouns = WordMatcher(
+            nlp.vocab, {"building": self.building_nouns, "town": self.venue_nouns}
+        )
         if not Span.has_extension(HEAD_EXTENSION):
             Span.set_extension(HEAD_EXTENSION, default=None)
 
@@ -63,10 +68,10 @@ class Places:
             label = self._label(ent)
             if label is not None and self._venue_like(ent, meeting_nouns):
                 places.append(Span(doc, ent.start, ent.end, label=label))
-        for token in doc:
-            building = self._building(token)
+        for start in sorted({start for _name, start, _end in self.nouns(doc)}):
+            building = self._building(doc[start])
             if building is not None:
-                building._.set(HEAD_EXTENSION, token.i)
+                building._.set(HEAD_EXTENSION, start)
                 places.append(building)
         doc.spans[PLACES] = places
         return doc

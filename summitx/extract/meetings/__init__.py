@@ -63,7 +63,7 @@ def read_mentions(src: Source) -> tuple[list[MeetingMention], list[TriggerPlace]
 
 
 def _attendance_meeting(attendance: list[Attendance]) -> list[MeetingMention]:
-    """'X is at a summit in Vienna' ... 'Speaking after the summit meeting, Y said': an
+    """'X is at a summit in Brenn' ... 'Speaking after the summit meeting, Y said': an
     article that tells no meeting between named people but names two or more who each
     took part in its summit reports one meeting of them all."""
     keys: list[int] = []

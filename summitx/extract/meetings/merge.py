@@ -154,7 +154,7 @@ def place_by_article(
     """A face-to-face meeting placed nowhere took place where the article's meetings do: the
     place most often given to a meeting word of the article (the first of equals), e.g. 'the
     visit to London' for 'X held talks with Y on Monday'. A place told with another date
-    ('in Porto last October') is another occasion's."""
+    ('in Brenn last October') is another occasion's."""
     for meeting in meetings:
         if meeting.location or meeting.planned or meeting.kind == "call":
             continue

@@ -38,7 +38,7 @@ from summitx.extract.meetings.when import (
 from summitx.extract.meetings.where import location, own_places, sentence_places
 from summitx.extract.meetings.words import ATTENDANCE_KINDS
 
-# One person at a summit ('X is at a summit in Vienna'): the sentence, the trigger's reading
+# One person at a summit ('X is at a summit in Brenn'): the sentence, the trigger's reading
 # and the place (name, country) of the summit.
 Attendance = tuple[Span, Reading, tuple[str | None, str | None]]
 # The place (name, country) and date of a face-to-face meeting word, whoever took part.

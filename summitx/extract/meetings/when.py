@@ -62,7 +62,7 @@ def attached(ent: Span, trigger: Token, others: list[int]) -> bool:
 
 
 def same_clause(ent: Span, trigger: Token) -> bool:
-    """A date inside another clause ('the reforms agreed in Vienna in 1998') dates that
+    """A date inside another clause ('the reforms agreed in Valmora in 1998') dates that
     clause's event, unless the meeting is told inside it ('an aide said on Thursday that
     the leaders were holding a call')."""
     verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)

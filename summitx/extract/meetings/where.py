@@ -15,7 +15,7 @@ from summitx.extract.meetings.source import Source
 from summitx.extract.meetings.triggers import governor
 from summitx.extract.meetings.when import same_clause
 
-# A place's country written after it: 'Porto, Portugal', 'Brenn, New Valmora'.
+# A place's country written after it: 'Brenn, Valmora', 'Brenn, New Valmora'.
 COUNTRY_AFTER = re.compile(r",\s*((?:[A-Z][\w.]*\s?){1,3})")
 
 
@@ -41,7 +41,7 @@ def sentence_places(src: Source, sent: Span) -> list[Span]:
 
 def own_places(trigger: Token, places: list[Span], nearest: Callable[[Span], int]) -> list[Span]:
     """The places of the trigger's own clause ('met in Paris'; not 'the plans agreed in
-    Lisbon'): the antecedent of 'where' when the trigger's clause is one ('the United
+    Valmora'): the antecedent of 'where' when the trigger's clause is one ('the United
     States, where he met X'), else those nearest this trigger, else any of its clause."""
     verb = governor(trigger)
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
@@ -49,7 +49,7 @@ def own_places(trigger: Token, places: list[Span], nearest: Callable[[Span], int
         named = [e for e in ents_in(sent_of(trigger)) if e.label_ in PLACE_LABELS]
         where = [e for e in named if e.start <= antecedent.i < e.end]
         if where:
-            # 'Porto, Portugal, where ...': the city, not the country after it.
+            # 'Brenn, Valmora, where ...': the city, not the country after it.
             doc = trigger.doc
             city = [e for e in named if e.end + 1 == where[0].start and doc[e.end].text == ","]
             return city if city and lexicon.country_of_name(where[0].text) else where
