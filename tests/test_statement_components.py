@@ -5,6 +5,7 @@ doc.spans["summitx.cues"]). Each case is an invented sentence with every span ex
 from __future__ import annotations
 
 import pytest
+from spacy.strings import get_string_id
 
 from summitx.components import spans_of
 from summitx.components.quotes import QUOTES, quotes_of
@@ -135,3 +136,43 @@ CUE_CASES = [
 def test_cue_spans(nlp, text: str, expected: list) -> None:
     doc = nlp(text)
     assert [(span.label_, span.text) for span in spans_of(doc, CUES)] == expected
+
+
+def test_components_built_inside_a_memory_zone_still_label_after_it(nlp):
+    """The components may be built while spaCy runs in a memory zone, which forgets the
+    strings added in it: their spans must still be read, by hash, in the next zone."""
+    from summitx.components.quotes import NAME as QUOTES_NAME
+    from summitx.components.quotes import Quotes
+    from summitx.components.speech_cues import CLASS_OF_ID, SpeechCues
+    from summitx.components.speech_cues import NAME as CUES_NAME
+
+    with nlp.memory_zone():
+        quotes, cues = Quotes(), SpeechCues(nlp)
+    text = '"We will sign," Okafor went on. Roe said in a letter that she agreed.'
+    with nlp.memory_zone():
+        with nlp.select_pipes(disable=[QUOTES_NAME, CUES_NAME]):
+            doc = cues(quotes(nlp(text)))
+        found = (
+            [(s.text, s.label == get_string_id("closed")) for s in spans_of(doc, QUOTES)],
+            [(CLASS_OF_ID[s.label], s.text) for s in spans_of(doc, CUES)],
+        )
+    assert found == (
+        [('"We will sign,"', True)],
+        [
+            ("phrasal", "went on"),
+            ("speech", "said"),
+            ("reported_speech", "said"),
+            ("object_clause", "said"),
+            ("statement_noun", "letter"),
+        ],
+    )
+
+
+def test_a_doc_parsed_without_the_components_is_an_error():
+    import spacy
+
+    doc = spacy.blank("en")("Roe said so.")
+    with pytest.raises(LookupError, match=r"summitx\.quotes"):
+        quotes_of(doc)
+    with pytest.raises(LookupError, match=r"summitx\.cues"):
+        spans_of(doc, CUES)

@@ -11,7 +11,7 @@ A direct quote is attributed, in this order, through
    sentence before when the quote opens a sentence of its own.
 A cue's speaker is its subject (for a participle, the subject of the verb it hangs on), or a
 name right before or after it; pronouns and role descriptions resolve through the
-PersonIndex; a subject that names no one ("a source close to ...") leaves the speaker unnamed
+people index; a subject that names no one ("a source close to ...") leaves the speaker unnamed
 with its words kept. Quoted words that are labels (a banner reading "Welcome", a nickname in
 a name) or have no cue get no speaker.
 
@@ -30,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from summitx.extract.document import DocumentMeta
-from summitx.extract.people import PersonIndex
+from summitx.extract.people import People
 from summitx.extract.statements.base import Attribution, Statement
 from summitx.extract.statements.direct import direct_statements
 from summitx.extract.statements.frame import make_context
@@ -39,7 +39,7 @@ from summitx.extract.statements.reported import reported_statements
 __all__ = ["Attribution", "Statement", "extract_statements"]
 
 
-def extract_statements(doc: Doc, meta: DocumentMeta, people: PersonIndex) -> list[Statement]:
+def extract_statements(doc: Doc, meta: DocumentMeta, people: People) -> list[Statement]:
     """The direct quotes of the document, then its reported speech."""
     ctx = make_context(doc, meta, people)
     return list(direct_statements(ctx)) + list(reported_statements(ctx))

@@ -10,14 +10,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from summitx import lexicon
 from summitx.extract import text_of
 from summitx.extract.document import DocumentMeta
-from summitx.extract.people import PersonIndex
+from summitx.extract.people import People
 from summitx.extract.quotes import QuoteSpan
 from summitx.records import StatementRule
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+_WORDS = lexicon.load_pattern("statements.json")
+CONTRAST_MARKS = frozenset(_WORDS["contrast_marks"])
 # Tokens before a quote back to the cue that introduces it: `X told reporters in Lima: "`.
 CUE_BEFORE_WINDOW = 25
 
@@ -63,7 +65,7 @@ class Context:
     doc: Doc
     text: str
     meta: DocumentMeta
-    people: PersonIndex
+    people: People
     quotes: QuoteList
     name_parts: dict[str, int]
 

@@ -11,14 +11,14 @@ from spacy.tokens import Doc, Token
 from summitx.components.quotes import quotes_of
 from summitx.extract import per_doc, sents_of, text_of, tokens_of
 from summitx.extract.document import DocumentMeta
-from summitx.extract.people import PersonIndex
+from summitx.extract.people import People
 from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import Context, QuoteList, inside, paragraph
 from summitx.extract.statements.cues import is_cue
 from summitx.extract.statements.speaker import name_parts
 
 
-def make_context(doc: Doc, meta: DocumentMeta, people: PersonIndex) -> Context:
+def make_context(doc: Doc, meta: DocumentMeta, people: People) -> Context:
     """The Context of a Doc parsed by summitx's pipeline (its rule components ran)."""
     return Context(
         doc=doc,

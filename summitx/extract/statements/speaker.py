@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from summitx import lexicon
 from summitx.components.speech_cues import SPEECH, STATEMENT_NOUN
 from summitx.extract import sent_of, text_of, tokens_of
-from summitx.extract.people import PersonIndex
+from summitx.extract.people import People
 from summitx.extract.statements.base import (
     SUBJECT_DEPS,
     Attribution,
@@ -24,10 +24,10 @@ from summitx.extract.statements.cues import has_class
 # Dependents through which a participle or infinitive inherits its subject from its head.
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp", "relcl")
 PARTICIPLE_AS_OBJECT_DEPS = ("dobj", "npadvmod", "oprd")
-PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i"}
+_WORDS = lexicon.load_pattern("statements.json")
+PRONOUN_WORDS = frozenset(_WORDS["pronouns"])
 # Offices by which an article refers back to its main figure ("..., the prime minister said").
-OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "secretary", "leader", "king",
-                "queen", "taoiseach", "governor", "mayor", "senator"}  # fmt: skip
+OFFICE_WORDS = frozenset(_WORDS["offices"])
 
 
 def inherits_subject(verb: Token) -> bool:
@@ -71,7 +71,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def name_parts(people: PersonIndex) -> dict[str, int]:
+def name_parts(people: People) -> dict[str, int]:
     """The words of five letters or more of each person's name, to the first person with it."""
     parts: dict[str, int] = {}
     for person in people.people.values():
