@@ -29,11 +29,11 @@ from summitx.extract.meetings.merge import (
 )
 from summitx.extract.meetings.sentence import Attendance, TriggerPlace, read_sentence
 from summitx.extract.meetings.source import Source, Told, source_of
-from summitx.extract.people import PersonIndex
+from summitx.extract.people import People
 
 
 def extract_meetings(
-    doc: Doc, meta: DocumentMeta, people: PersonIndex, published: str | None
+    doc: Doc, meta: DocumentMeta, people: People, published: str | None
 ) -> list[MeetingMention]:
     src = source_of(doc, meta, people, published)
     mentions, trigger_places = read_mentions(src)

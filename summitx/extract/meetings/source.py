@@ -17,18 +17,18 @@ from spacy.tokens import Doc, Span, Token
 from summitx.components import spans_of
 from summitx.components.meeting_triggers import MEETING_TRIGGERS, MEETING_WORDS, kinds
 from summitx.components.places import PLACES
-from summitx.extract import text_of
+from summitx.components.quotes import quotes_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.meetings.merge import MeetingMention
-from summitx.extract.people import PersonIndex
-from summitx.extract.quotes import QuoteSpan, find_quotes
+from summitx.extract.people import People
+from summitx.extract.quotes import QuoteSpan
 
 
 @dataclass(frozen=True)
 class Source:
     doc: Doc
     meta: DocumentMeta
-    people: PersonIndex
+    people: People
     published: str | None
     quotes: tuple[QuoteSpan, ...]
     # The meeting triggers component's spans by token index, and their indices in order.
@@ -64,7 +64,7 @@ class Source:
         return keys
 
 
-def source_of(doc: Doc, meta: DocumentMeta, people: PersonIndex, published: str | None) -> Source:
+def source_of(doc: Doc, meta: DocumentMeta, people: People, published: str | None) -> Source:
     triggers = {span.start: span for span in spans_of(doc, MEETING_TRIGGERS)}
     names = kinds()
     return Source(
@@ -72,7 +72,7 @@ def source_of(doc: Doc, meta: DocumentMeta, people: PersonIndex, published: str 
         meta=meta,
         people=people,
         published=published,
-        quotes=tuple(find_quotes(text_of(doc))),
+        quotes=tuple(quotes_of(doc)),
         triggers=triggers,
         trigger_starts=tuple(sorted(triggers)),
         meeting_nouns={s.start: names[s.label] for s in spans_of(doc, MEETING_WORDS)},

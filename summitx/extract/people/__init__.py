@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from summitx.extract import text_of
+from summitx.components.quotes import quotes_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people.candidates import name_spans
 from summitx.extract.people.gender import with_pronoun_gender
@@ -31,7 +31,6 @@ from summitx.extract.people.model import (
 )
 from summitx.extract.people.pronouns import Antecedents
 from summitx.extract.people.roles import role_mentions
-from summitx.extract.quotes import find_quotes
 from summitx.names import name_key
 
 __all__ = [
@@ -39,7 +38,6 @@ __all__ = [
     "Mention",
     "People",
     "Person",
-    "PersonIndex",
     "index_people",
     "name_key",
     "person_span",
@@ -51,7 +49,7 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
     """Tokens inside quotation marks: what a speaker says is not the narrative, so its
     pronouns and names neither show anyone's gender nor serve as antecedents."""
     quoted: set[int] = set()
-    for quote in find_quotes(text_of(doc)):
+    for quote in quotes_of(doc):
         span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         if span is not None:
             quoted.update(range(span.start, span.end))
@@ -74,7 +72,3 @@ def index_people(doc: Doc, meta: DocumentMeta) -> People:
     # People are reported in order of first mention.
     ordered = sorted(people.values(), key=lambda p: p.first_token)
     return People({p.key: p for p in ordered if p.forms}, mentions, owned, pronouns, quoted)
-
-
-# The name the other extractors knew the index by: `PersonIndex(doc, meta)` builds People.
-PersonIndex = index_people
