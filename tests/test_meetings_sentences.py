@@ -328,24 +328,24 @@ def test_one_party_agreeing_to_act_is_an_agreement(extract_text):
 
 def test_date_of_another_clause_is_not_the_meetings(extract_text):
     text = (
-        "German Chancellor Gerhard Schroeder met French Prime Minister Lionel Jospin in Paris. "
-        "Their meeting reviewed the reform plans agreed in Lisbon in 2000."
+        "German Chancellor Karl Brenner met French Prime Minister Luc Moreau in Lyon. "
+        "Their meeting reviewed the reform plans agreed in Turin in 2011."
     )
     meetings = _meetings(extract_text(text, None))
-    assert [_names(m) for m in meetings] == [{"Gerhard Schroeder", "Lionel Jospin"}]
+    assert [_names(m) for m in meetings] == [{"Karl Brenner", "Luc Moreau"}]
     assert meetings[0].date is None
 
 
 def test_people_told_one_by_one_at_a_summit_met(extract_text):
     text = (
-        "Italian Prime Minister Silvio Berlusconi is at a summit in Brussels, where the budget "
-        "is on the agenda. Speaking after a summit meeting, Dutch Prime Minister Jan Peter "
-        "Balkenende said the rebate had to be discussed."
+        "Italian Prime Minister Marco Salvi is at a summit in Geneva, where the budget "
+        "is on the agenda. Speaking after a summit meeting, Dutch Prime Minister Pieter "
+        "de Groot said the levy had to be discussed."
     )
     meetings = _meetings(extract_text(text, None))
-    assert [_names(m) for m in meetings] == [{"Silvio Berlusconi", "Jan Peter Balkenende"}]
+    assert [_names(m) for m in meetings] == [{"Marco Salvi", "Pieter de Groot"}]
     assert meetings[0].location is not None
-    assert meetings[0].location.name == "Brussels"
+    assert meetings[0].location.name == "Geneva"
 
 
 @pytest.mark.parametrize(
