@@ -23,8 +23,8 @@ def _people(records: list) -> list[str]:
             id="one-word-firm-is-no-person",
         ),
         pytest.param(
-            "Foreign Minister Wang met John Kerry on Monday. Wang said the talks went well.",
-            ["Wang", "John Kerry"],
+            "Foreign Minister Zhou met John Harlan on Monday. Zhou said the talks went well.",
+            ["Zhou", "John Harlan"],
             id="one-word-name-after-a-title",
         ),
         pytest.param(
@@ -43,8 +43,8 @@ def _people(records: list) -> list[str]:
             id="job-word-before-a-name",
         ),
         pytest.param(
-            "President Abd-Rabbu Mansour Hadi arrived in Aden. Hadi spoke.",
-            ["Abd-Rabbu Mansour Hadi"],
+            "President Abd-Salam Idris Farah arrived in Harar. Farah spoke.",
+            ["Abd-Salam Idris Farah"],
             id="hyphenated-given-name-counts-as-one-word",
         ),
         pytest.param(
@@ -61,8 +61,8 @@ def test_people_of_a_sentence(extract_text, text, people):
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        pytest.param("Lee Jae-myung", "Lee Jae Myung", id="hyphen"),
-        pytest.param("Takaichi Sanae", "Sanae Takaichi", id="order"),
+        pytest.param("Park Min-jun", "Park Min Jun", id="hyphen"),
+        pytest.param("Tanaka Hiroko", "Hiroko Tanaka", id="order"),
         pytest.param("John W. Raymond", "John W Raymond", id="initial"),
         pytest.param("Robert O’Brien", "robert o'brien", id="apostrophe"),
     ],
