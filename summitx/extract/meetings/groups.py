@@ -4,9 +4,9 @@ by the host and guest of a meal, and split where a partner phrase is a meeting o
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from summitx.extract import sent_of, sentence_numbers, sents_of
+from summitx.extract import per_doc, sent_of, sentence_numbers, sents_of
 from summitx.extract.meetings.merge import MeetingMention
 from summitx.extract.meetings.participants import Reading, phrase_people
 from summitx.extract.meetings.source import Source
@@ -29,7 +29,18 @@ Scopes = dict[frozenset[int], set[int]]
 def _pair_words(src: Source, sent: Span, reading: Reading) -> bool:
     """'the two leaders', 'their meeting', 'they met'."""
     return any(_pair_token(src, t, reading.trigger) for t in reading.roles) or (
-        not reading.keys and bool(PAIR_WORDS.search(sent.text))
+        not reading.keys and sentence_numbers(src.doc)[sent.start] in _pair_word_sentences(src.doc)
+    )
+
+
+def _pair_word_sentences(doc: Doc) -> frozenset[int]:
+    """The numbers of the sentences that hold a pair phrase, found once per document: a
+    sentence is read once per trigger in it, and a sentence of thousands of triggers made
+    searching its text each time quadratic."""
+    return per_doc(
+        doc,
+        "pair_word_sentences",
+        lambda d: frozenset(n for n, s in enumerate(sents_of(d)) if PAIR_WORDS.search(s.text)),
     )
 
 

@@ -5,6 +5,7 @@ fits, outside quotes, in reading order so that one pronoun can be the antecedent
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
@@ -39,10 +40,13 @@ class Antecedents:
         # Each mention's place in its sentence, remembered: every pronoun weighs every
         # earlier mention.
         self.roles: dict[tuple[int, int], tuple[int, bool, int]] = {}
+        self._unnamed_subjects: list[int] | None = None
+        self._resolved: list[int] = []  # the keys of self.pronouns, in text order
         tokens = tokens_of(doc)
         for i, low in enumerate(lowers_of(doc)):
             if low in PRONOUNS and i not in quoted:
                 self.pronouns[i] = self.antecedent(tokens[i])
+                self._resolved.append(i)
 
     def of(self, token: Token) -> int | None:
         if token.i in self.pronouns:
@@ -92,8 +96,12 @@ class Antecedents:
                 continue
             head, subject, depth = self.role_in_sentence(mention.start, mention.end)
             candidates.append((head, mention.person, subject, depth))
-        for i, key in self.pronouns.items():
-            if key is not None and current.start - 300 <= i < token.i:
+        # The pronouns resolved so far lie in text order: those in the window are a slice.
+        resolved = self._resolved
+        lo = bisect_left(resolved, current.start - 300)
+        for i in resolved[lo : bisect_left(resolved, token.i)]:
+            key = self.pronouns[i]
+            if key is not None:
                 _, subject, depth = self.role_in_sentence(i, i + 1)
                 candidates.append((i, key, subject, depth))
 
@@ -133,15 +141,13 @@ class Antecedents:
                 by_sent.setdefault(sent_number[c[0]], []).append(c)
         earlier = sorted(by_sent, reverse=True)[:PRONOUN_SENTENCES]
         nearest = earlier[0] if earlier else -1
-        for sent_no in range(sent_number[token.i] - 1, nearest - 1, -1):
-            # A sentence whose subject is an unnamed person ("The cardinal will ask ...", "A
-            # party spokesman criticised X") is what the pronoun most likely points back to.
-            root = sents[sent_no].root
-            subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and self.unnamed_person(subject):
-                return None
-            if sent_no in by_sent and any(c[2] for c in by_sent[sent_no]):
-                break
+        # A sentence whose subject is an unnamed person ("The cardinal will ask ...", "A
+        # party spokesman criticised X"), between the pronoun and the nearest sentence that
+        # names someone, is what the pronoun most likely points back to.
+        unnamed = self.unnamed_subject_sentences()
+        first = bisect_left(unnamed, max(nearest, 0))
+        if first < len(unnamed) and unnamed[first] < sent_number[token.i]:
+            return None
         for n, sent_no in enumerate(earlier):
             group = by_sent[sent_no]
             subjects = sorted((c for c in group if c[2]), key=lambda c: (c[3], c[0]))
@@ -152,6 +158,18 @@ class Antecedents:
         if not earlier:
             ordered.extend(c[1] for c in sorted(same, reverse=True))
         return ordered[0] if ordered else None
+
+    def unnamed_subject_sentences(self) -> list[int]:
+        """The numbers of the sentences whose main subject is an unnamed person, found once:
+        every pronoun looks back over them."""
+        if self._unnamed_subjects is None:
+            found = []
+            for n, sent in enumerate(sents_of(self.doc)):
+                subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and self.unnamed_person(subject):
+                    found.append(n)
+            self._unnamed_subjects = found
+        return self._unnamed_subjects
 
     def unnamed_person(self, token: Token) -> bool:
         """A singular definite description of someone the article does not name or resolve:
