@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from summitx import lexicon
+from summitx.extract import per_doc, tokens_of
 from summitx.extract.meetings.source import Source
 from summitx.extract.meetings.words import (
     EMBEDDED_DEPS,
@@ -128,7 +129,27 @@ def phrase_people(src: Source, head: Token, roles: list[Token]) -> list[int]:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _subjects_by_head(verb.doc).get(verb.i, [])
+
+
+def _subjects_by_head(doc: Doc) -> dict[int, list[Token]]:
+    """Each token's subject children, in text order, found once per document: walking a
+    head's children costs as many steps as it has, and a run of bare verbs hangs thousands
+    on one head."""
+
+    def build(d: Doc) -> dict[int, list[Token]]:
+        found: dict[int, list[Token]] = {}
+        for token in tokens_of(d):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.i != token.i:
+                found.setdefault(token.head.i, []).append(token)
+        return found
+
+    return per_doc(doc, "subjects_by_head", build)
+
+
+# How many verbs up a meeting verb without a subject looks for one; real sentences chain a
+# handful ('was due to travel and meet').
+MAX_CLIMB = 12
 
 
 def verb_sides(
@@ -143,14 +164,18 @@ def verb_sides(
 
     subjects = _subjects(verb)
     node = verb
-    # 'is due to meet', 'agreed to meet', 'arrived and met': the subject of the verb above.
+    # 'is due to meet', 'agreed to meet', 'arrived and met': the subject of the verb above,
+    # at most MAX_CLIMB verbs up (a run of thousands of bare verbs parses as one long chain).
+    climbed = 0
     while (
         not subjects
+        and climbed < MAX_CLIMB
         and node.dep_ in ("conj", "xcomp", "advcl", "acomp")
         and node.head.pos_ in ("VERB", "AUX", "ADJ")
     ):
         node = node.head
         subjects = _subjects(node)
+        climbed += 1
     # 'before seeing X', 'after meeting X': the subject of the verb the phrase belongs to.
     if (
         not subjects
