@@ -24,7 +24,12 @@ from summitx.extract.statements.cues import according_to
 from summitx.extract.statements.direct_cues import cue_after, cue_before, cue_governing
 from summitx.extract.statements.frame import sentence_tokens, tokens_between
 from summitx.extract.statements.labels import in_headline, is_label
-from summitx.extract.statements.sources import clause_subject, colon_speaker, statement_phrase
+from summitx.extract.statements.sources import (
+    clause_subject,
+    colon_speaker,
+    speech_noun_owner,
+    statement_phrase,
+)
 from summitx.extract.statements.speaker import subject_attribution, subject_of
 from summitx.records import StatementRule
 
@@ -59,7 +64,12 @@ def explicit(ctx: Context, quote: QuoteSpan) -> Attribution | None:
     if source is not None:
         attribution = subject_attribution(ctx, source.head.head, source)
         return replace(attribution, cue="according to", rule=StatementRule.ACCORDING_TO)
-    return statement_phrase(ctx, quote) or colon_speaker(ctx, quote) or clause_subject(ctx, quote)
+    return (
+        statement_phrase(ctx, quote)
+        or colon_speaker(ctx, quote)
+        or clause_subject(ctx, quote)
+        or speech_noun_owner(ctx, quote)
+    )
 
 
 def main_clause_subject(ctx: Context, cue: Token) -> Token | None:
