@@ -609,6 +609,33 @@ SPEECH_NOUNS = [
     ),
 ]
 
+REPORTED_CONTRAST = [
+    # A contrasting copula clause hung on the reported clause is still what was reported; a
+    # contrasting clause in which someone acts is a clause of its own.
+    (
+        'Ruiz said Tuesday that the offer was "a total insult" while the treaty is "a dead '
+        'letter."',
+        [
+            ("Tomas Ruiz", True, "a total insult", "cue_governing"),
+            ("Tomas Ruiz", True, "a dead letter.", "cue_governing"),
+        ],
+    ),
+    (
+        'Marsh said the plan would help the region, while the opposition criticised "reckless" '
+        "spending on defence.",
+        [
+            (None, True, "reckless", None),
+            (
+                "Elena Marsh",
+                False,
+                'the plan would help the region, while the opposition criticised "reckless" '
+                "spending on defence",
+                "reported_clause",
+            ),
+        ],
+    ),
+]
+
 CASES = (
     APPEALS
     + REPORTED_WITH_QUOTES
@@ -632,6 +659,7 @@ CASES = (
     + APPOSITION_AFTER_QUOTE
     + MISPARSED_PARTICIPLES
     + SPEECH_NOUNS
+    + REPORTED_CONTRAST
 )
 
 

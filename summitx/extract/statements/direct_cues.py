@@ -18,7 +18,7 @@ from summitx.extract.statements.base import (
     inside,
     paragraph,
 )
-from summitx.extract.statements.cues import coordinate_clause, is_cue
+from summitx.extract.statements.cues import coordinate_clause, is_cue, reported_contrast
 from summitx.extract.statements.frame import sentence_tokens, tokens_between
 from summitx.extract.statements.speaker import skip_forward
 from summitx.records import StatementRule
@@ -167,6 +167,7 @@ def cue_governing(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule]
                 coordinate_clause(ancestor)
                 and any(c.dep_ in SUBJECT_DEPS and c.i != child.i for c in ancestor.children)
                 and not inside(ancestor, ctx.quotes)
+                and not reported_contrast(ancestor)
             ):
                 # A clause of its own with another subject ("..., while Labour criticised
                 # "extravagant" promises"): a cue above it reports something else.
