@@ -99,6 +99,12 @@ def speech_cues() -> frozenset[str]:
 
 
 @cache
+def speech_nouns() -> frozenset[str]:
+    """Nouns for what someone said: 'X's answer', 'his warning', 'her remark'."""
+    return frozenset(load_pattern("cues.json")["speech_nouns"])
+
+
+@cache
 def meeting_nouns() -> dict[str, str]:
     return load_pattern("meetings.json")["nouns"]
 

@@ -88,6 +88,18 @@ def coordinate_clause(verb: Token) -> bool:
     )
 
 
+def reported_contrast(verb: Token) -> bool:
+    """'X said A was "weak" while B is "a liar"': a contrasting copula clause hung on the
+    reported clause is part of what was reported (one that acts, 'while Y criticised ...',
+    stays a clause of its own)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() == "be"
+        and verb.head.dep_ == "ccomp"
+        and has_class(verb.head.head, SPEECH)
+    )
+
+
 def according_to(tokens: list[Token]) -> Token | None:
     for token in tokens:
         if (

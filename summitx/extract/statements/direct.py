@@ -8,22 +8,34 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from summitx.extract.quotes import QuoteSpan, continues
 from summitx.extract.statements.base import (
     Attribution,
     Context,
     SpeechEvent,
     Statement,
+    inside,
     paragraph,
 )
 from summitx.extract.statements.continuation import continued, paragraph_subject, verb_events
 from summitx.extract.statements.cues import according_to
 from summitx.extract.statements.direct_cues import cue_after, cue_before, cue_governing
-from summitx.extract.statements.frame import sentence_tokens
+from summitx.extract.statements.frame import sentence_tokens, tokens_between
 from summitx.extract.statements.labels import in_headline, is_label
-from summitx.extract.statements.sources import clause_subject, colon_speaker, statement_phrase
+from summitx.extract.statements.sources import (
+    clause_subject,
+    colon_speaker,
+    speech_noun_owner,
+    statement_phrase,
+)
 from summitx.extract.statements.speaker import subject_attribution, subject_of
 from summitx.records import StatementRule
+
+# How the parser may hang the speaker named right after an inverted cue ('..., added a
+# party official').
+INVERTED_SUBJECT_DEPS = ("dobj", "attr", "npadvmod", "appos", "oprd")
 
 
 def explicit(ctx: Context, quote: QuoteSpan) -> Attribution | None:
@@ -36,7 +48,14 @@ def explicit(ctx: Context, quote: QuoteSpan) -> Attribution | None:
         found = find(ctx, quote)
         if found is not None:
             cue, rule = found
-            attribution = subject_attribution(ctx, cue, subject_of(cue))
+            subject = subject_of(cue)
+            if subject is not None and inside(subject, ctx.quotes):
+                subject = None  # a misparse: the quoted words do not name who spoke
+            if subject is None and rule == StatementRule.CUE_AFTER:
+                subject = inverted_subject(ctx, quote, cue)
+            if subject is None:
+                subject = main_clause_subject(ctx, cue)
+            attribution = subject_attribution(ctx, cue, subject)
             if attribution.speaker is None and attribution.speaker_text is None:
                 # The parse gave the cue no subject: a name before 'in a statement'.
                 return statement_phrase(ctx, quote) or replace(attribution, rule=rule)
@@ -45,7 +64,42 @@ def explicit(ctx: Context, quote: QuoteSpan) -> Attribution | None:
     if source is not None:
         attribution = subject_attribution(ctx, source.head.head, source)
         return replace(attribution, cue="according to", rule=StatementRule.ACCORDING_TO)
-    return statement_phrase(ctx, quote) or colon_speaker(ctx, quote) or clause_subject(ctx, quote)
+    return (
+        statement_phrase(ctx, quote)
+        or colon_speaker(ctx, quote)
+        or clause_subject(ctx, quote)
+        or speech_noun_owner(ctx, quote)
+    )
+
+
+def main_clause_subject(ctx: Context, cue: Token) -> Token | None:
+    """'X did Y, telling the crowd, "..."' where the parser hangs the participle on a verb
+    inside the quote: the participle's subject is that of the sentence's main verb."""
+    root = cue.sent.root
+    if cue.tag_ != "VBG" or not inside(cue.head, ctx.quotes):
+        return None
+    if root.i >= cue.i or inside(root, ctx.quotes):
+        return None
+    subject = subject_of(root)
+    return None if subject is None or inside(subject, ctx.quotes) else subject
+
+
+def inverted_subject(ctx: Context, quote: QuoteSpan, cue: Token) -> Token | None:
+    """'"...," added a party official': the cue right after the quote and the noun
+    phrase right after the cue, which the parser may take for its object, is who spoke."""
+    if any(not t.is_punct for t in tokens_between(ctx, quote.end, cue.idx)):
+        return None
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.i > cue.i
+            and c.dep_ in INVERTED_SUBJECT_DEPS
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.left_edge.i == cue.i + 1
+        ),
+        None,
+    )
 
 
 def direct_statements(ctx: Context) -> Iterator[Statement]:

@@ -18,8 +18,9 @@ from summitx.extract.statements.base import (
     inside,
     paragraph,
 )
-from summitx.extract.statements.cues import coordinate_clause, is_cue
+from summitx.extract.statements.cues import coordinate_clause, is_cue, reported_contrast
 from summitx.extract.statements.frame import sentence_tokens, tokens_between
+from summitx.extract.statements.speaker import skip_forward
 from summitx.records import StatementRule
 
 # How far up the parse a quote's governing cue is looked for. In real sentences it is a few
@@ -30,11 +31,37 @@ MAX_CUE_DEPTH = 40
 BARE_CUE_POS = {"PROPN", "PRON", "VERB", "AUX", "ADV", "DET", "NOUN", "ADJ"}
 # Tokens after a quote before its cue: `"...," the French president said`.
 CUE_AFTER_WINDOW = 8
+# How the quoted words hang on a verb that calls something by them: 'called it "a mess"'.
+NAMING_COMPLEMENT_DEPS = ("oprd", "dobj", "attr")
+# How far past a name after a quote its apposition may run before the cue: '"...," Roe,
+# the party's candidate in the state and its leader, said'.
+APPOSITION_WINDOW = 40
+
+
+def complement_of_cue(ctx: Context, quote: QuoteSpan) -> bool:
+    """The quoted words complement a reporting verb before them that has a subject of
+    its own: 'what X called "a model," the club ...' (a verb after such a quote is not
+    its cue)."""
+    inner = tokens_between(ctx, quote.inner_start, quote.inner_end)
+    if not inner:
+        return False
+    root = next((t for t in inner if not inner[0].i <= t.head.i <= inner[-1].i), None)
+    if root is None or root.dep_ not in NAMING_COMPLEMENT_DEPS:
+        return False
+    head = root.head
+    return (
+        head.i < inner[0].i
+        and is_cue(head, ctx.quotes, adjacent=True)
+        and any(c.dep_ == "nsubj" for c in head.children)
+    )
 
 
 def cue_after(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
     """`"...," he said` / `"...," said X`: a cue within a few words after the quote."""
-    inner = ctx.text[quote.inner_start : quote.inner_end]
+    if complement_of_cue(ctx, quote):
+        return None
+    # (Past a space or a nested quote closing with it: '..., ’' , '...?’”'.)
+    inner = ctx.text[quote.inner_start : quote.inner_end].rstrip(" '’\"”")
     gap = ctx.text[quote.end : quote.end + 3]
     p_end = paragraph(ctx.text, quote.start)[1]
     tokens = tokens_between(ctx, quote.end, p_end)
@@ -42,6 +69,9 @@ def cue_after(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | N
         inner.endswith((",", "!", "?", "—", "–")) or gap.lstrip(" ").startswith((",", "—", "–"))
     ):
         return bare_cue_sentence(ctx, tokens)
+    apposed = cue_after_apposition(ctx, tokens)
+    if apposed is not None:
+        return apposed, StatementRule.CUE_AFTER
     for token in tokens[:CUE_AFTER_WINDOW]:
         if inside(token, ctx.quotes) or token.text in (".", "!", "?", ";"):
             return None
@@ -51,6 +81,28 @@ def cue_after(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | N
             return None
         if is_cue(token, ctx.quotes, adjacent=True):
             return token, StatementRule.CUE_AFTER
+    return None
+
+
+def cue_after_apposition(ctx: Context, tokens: list[Token]) -> Token | None:
+    """'"...," Roe, the party's candidate in the state and its leader, said': a person
+    named right after the quote, then an apposition set off by commas, however long,
+    then the cue."""
+    words = [t for t in tokens[:3] if not t.is_space]
+    if not words or words[0].is_punct or ctx.people.person_at(words[0].i) is None:
+        return None
+    mention = ctx.people.mention_at(words[0].i)
+    doc = ctx.doc
+    if mention is None or mention.end >= len(doc) or doc[mention.end].text != ",":
+        return None
+    for k in range(mention.end + 1, min(len(doc) - 1, mention.end + APPOSITION_WINDOW)):
+        token = doc[k]
+        if token.text in (".", "!", "?", ";") or inside(token, ctx.quotes):
+            return None
+        if token.text == ",":
+            cue = doc[skip_forward(doc, k + 1)]
+            if is_cue(cue, ctx.quotes, adjacent=True):
+                return cue
     return None
 
 
@@ -115,6 +167,7 @@ def cue_governing(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule]
                 coordinate_clause(ancestor)
                 and any(c.dep_ in SUBJECT_DEPS and c.i != child.i for c in ancestor.children)
                 and not inside(ancestor, ctx.quotes)
+                and not reported_contrast(ancestor)
             ):
                 # A clause of its own with another subject ("..., while Labour criticised
                 # "extravagant" promises"): a cue above it reports something else.

@@ -4,13 +4,35 @@ works in Title Case, nicknames inside a name, headlines and subheadings."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
 from summitx import lexicon
-from summitx.extract import text_of
+from summitx.components.speech_cues import SPEECH
+from summitx.extract import text_of, tokens_of
 from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import Context, paragraph
+from summitx.extract.statements.cues import has_class
+
+
+def spoken_name(doc: Doc, quote: QuoteSpan) -> bool:
+    """'X called it "a disgrace"', 'what X dubbed "..."': a naming verb that is a reporting
+    cue with a subject of its own (not passive, not a participle as in 'a group called
+    "..."') gives its subject's words, not a label."""
+    i = bisect_left(tokens_of(doc), quote.start, key=lambda t: t.idx) - 1
+    while i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].idx >= quote.start - 2)):
+        i -= 1
+    if i >= 1 and doc[i].lower_ in lexicon.quote_labels()["named_objects"]:
+        i -= 1
+    if i < 0:
+        return False
+    verb = doc[i]
+    return (
+        verb.pos_ == "VERB"
+        and has_class(verb, SPEECH)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def is_label(doc: Doc, quote: QuoteSpan) -> bool:
@@ -18,9 +40,9 @@ def is_label(doc: Doc, quote: QuoteSpan) -> bool:
     before = text[max(0, quote.start - 30) : quote.start].lower().split()
     labels = lexicon.quote_labels()
     if before and before[-1].strip(":,") in labels["label_words"]:
-        return True
+        return not spoken_name(doc, quote)
     if " ".join(before[-3:]).endswith(tuple(labels["label_phrases"])):
-        return True
+        return not spoken_name(doc, quote)
     if is_title(text, quote):
         return True
     # A nickname inside a name: Gen. Robert E. "Bob" Smith.

@@ -1,11 +1,14 @@
 """Speakers a quote's sentence names without a reporting cue beside the quote: a name
 before 'in a statement', a name or clause closing the words before a colon, the person who
-is the subject of the clause holding a quoted fragment."""
+is the subject of the clause holding a quoted fragment, the person who owns a noun for what
+was said ('X's answer was that "..."')."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 
+from summitx import lexicon
 from summitx.components.speech_cues import SPEECH, STATEMENT_NOUN
 from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import (
@@ -23,6 +26,8 @@ from summitx.records import StatementRule
 
 # A verb form inside a noun phrase ("the following statement") heads no clause.
 NOMINAL_DEPS = ("amod", "compound", "nmod")
+# How far up the parse from the quoted words a noun for what was said is looked for.
+SPEECH_NOUN_DEPTH = 6
 
 
 def statement_phrase(ctx: Context, quote: QuoteSpan) -> Attribution | None:
@@ -144,3 +149,37 @@ def clause_subject(ctx: Context, quote: QuoteSpan) -> Attribution | None:
         return None
     attribution = subject_attribution(ctx, verb, subject)
     return replace(attribution, rule=StatementRule.CLAUSE_SUBJECT)
+
+
+def speech_noun_owner(ctx: Context, quote: QuoteSpan) -> Attribution | None:
+    """'X's answer was that "...", 'his warning that Y would be "at the back"', 'her
+    "reckless" remark': quoted words inside, or said to be, a noun for what someone
+    said, owned by a person (a name, or he/she standing for one)."""
+    inner = tokens_between(ctx, quote.inner_start, quote.inner_end)
+    if not inner:
+        return None
+    first, last = inner[0].i, inner[-1].i
+    root = next((t for t in inner if not first <= t.head.i <= last), None)
+    if root is None:
+        return None
+    for node in islice((root, *root.ancestors), SPEECH_NOUN_DEPTH):
+        noun = node
+        if node.lemma_.lower() == "be":
+            # 'X's answer was that "..."': the copula's subject is the noun.
+            noun = next((c for c in node.children if c.dep_ == "nsubj"), node)
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns():
+            if (
+                node.pos_ in ("VERB", "AUX")
+                and node.lemma_.lower() != "be"
+                and not inside(node, ctx.quotes)
+            ):
+                return None  # another verb's clause: not the noun's words
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or inside(owner, ctx.quotes):
+            return None
+        if ctx.people.resolve(owner) is None:
+            return None
+        attribution = subject_attribution(ctx, noun, owner)
+        return replace(attribution, rule=StatementRule.STATEMENT_PHRASE)
+    return None

@@ -55,12 +55,34 @@ def subject_of(verb: Token) -> Token | None:
             return min(subjects, key=lambda c: abs(c.i - current.i))
         if inherits_subject(current) and current.head.i != current.i:
             head = current.head
+            # 'X responded by saying ...', 'X began by calling ...': a participle under a
+            # preposition takes the subject of the verb the preposition hangs on.
+            by_participle = (
+                current.dep_ == "pcomp"
+                and head.dep_ == "prep"
+                and head.head.pos_ in ("VERB", "AUX")
+                and head.head.i != head.i
+            )
+            if by_participle:
+                head = head.head
+            elif (
+                current.dep_ == "conj"
+                and head.pos_ in ("NOUN", "PROPN")
+                and head.dep_ in ("dobj", "pobj", "attr")
+                and head.head.pos_ in ("VERB", "AUX")
+            ):
+                # 'X adopted an accent and joked, "..."', the verb parsed as joined to the
+                # object: the verb the object hangs on has the subject.
+                head = head.head
             # "He said X ... but predicted Y": the parser hangs the second reporting verb on
             # the reported clause; its subject is the first reporting verb's.
             # So does a participle cue ("X said Y was "messy," adding, ...") that the parser
             # hangs on the reported clause's verb.
             if (
-                (current.dep_ == "conj" or (current.dep_ == "advcl" and has_class(current, SPEECH)))
+                (
+                    current.dep_ == "conj"
+                    or ((current.dep_ == "advcl" or by_participle) and has_class(current, SPEECH))
+                )
                 and head.dep_ == "ccomp"
                 and has_class(head.head, SPEECH)
             ):
@@ -197,8 +219,11 @@ def subject_attribution(ctx: Context, cue: Token, subject: Token | None) -> Attr
             text, s, e = subject.text, subject.idx, subject.idx + len(subject)
         else:
             # The subject's words, without relative clauses that run on after it.
+            clauses = {t.i for c in subject.children if c.dep_ == "relcl" for t in c.subtree}
             tokens = [
-                t for t in subject.subtree if t.dep_ not in ("relcl", "punct") or t.i == subject.i
+                t
+                for t in subject.subtree
+                if (t.dep_ != "punct" and t.i not in clauses) or t.i == subject.i
             ]
             left = min(t.i for t in tokens)
             right = max(t.i for t in tokens if t.i <= subject.i + 6) + 1
@@ -230,4 +255,11 @@ def skip_back(doc: Doc, i: int) -> int:
                 i = j - 1
                 continue
         break
+    return i
+
+
+def skip_forward(doc: Doc, i: int) -> int:
+    """From token i rightwards past adverbs and auxiliaries: ', has repeatedly said'."""
+    while i + 1 < len(doc) and doc[i].dep_ in ("aux", "advmod", "neg") and not doc[i].is_punct:
+        i += 1
     return i
