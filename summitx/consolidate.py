@@ -43,6 +43,7 @@ from summitx.names import name_key
 from summitx.records import (
     AgreementRecord,
     Conflict,
+    ConflictField,
     ConflictValue,
     DocumentRecord,
     EventRecord,
@@ -287,7 +288,7 @@ def places_compatible(a: Place | None, b: Place | None) -> bool:
 
 
 def vote(
-    name: str,
+    name: ConflictField,
     values: Sequence[tuple[str | None, str]],
     compatible: Callable[[str, str], bool] = str.__eq__,
     specificity: Callable[[str], int] = lambda v: 0,
@@ -381,7 +382,7 @@ class _Event:
     def date(self) -> str | None:
         def compute() -> str | None:
             pairs = [(c.record.date, c.record.doc_id) for c in self.claims if c.span]
-            return vote("date", pairs, dates_compatible, _date_specificity)[0]
+            return vote(ConflictField.DATE, pairs, dates_compatible, _date_specificity)[0]
 
         return self._get("date", compute)
 
@@ -575,12 +576,12 @@ def _event_record(event: _Event, people: PersonIndex) -> EventRecord:
         return "; ".join(sorted(people.people[i].name for i in ids))
 
     participant_votes = [(names(c.people), c.record.doc_id) for c in claims]
-    consensus_people, conflict = vote("participants", participant_votes)
+    consensus_people, conflict = vote(ConflictField.PARTICIPANTS, participant_votes)
     if conflict:
         conflicts.append(conflict)
     chosen = next(c.people for c in claims if names(c.people) == consensus_people)
     date_value, conflict = vote(
-        "date",
+        ConflictField.DATE,
         [(c.record.date, c.record.doc_id) for c in claims],
         dates_compatible,
         _date_specificity,
@@ -589,7 +590,7 @@ def _event_record(event: _Event, people: PersonIndex) -> EventRecord:
         conflicts.append(conflict)
     places = {c.place.name: c.place for c in claims if c.place}
     place_name, conflict = vote(
-        "location",
+        ConflictField.LOCATION,
         [(c.place.name, c.record.doc_id) for c in claims if c.place],
         lambda a, b: places_compatible(places[a], places[b]),
         lambda v: {"venue": 0, "place": 1, "country": -1}[places[v].level],
@@ -598,7 +599,7 @@ def _event_record(event: _Event, people: PersonIndex) -> EventRecord:
     if conflict:
         conflicts.append(conflict)
     ordinal, conflict = vote(
-        "ordinal",
+        ConflictField.ORDINAL,
         [(str(c.record.ordinal), c.record.doc_id) for c in claims if c.record.ordinal],
         specificity=lambda v: -int(v),
     )
@@ -646,7 +647,7 @@ def _person_record(person: _Person) -> MergedPersonRecord:
     country_conflict = None
     if len(person.countries) > 1:
         _, country_conflict = vote(
-            "country", [(c, d) for c, docs in person.countries.items() for d in docs]
+            ConflictField.COUNTRY, [(c, d) for c, docs in person.countries.items() for d in docs]
         )
     person_ids = sorted(r.id for r in person.records)
     return MergedPersonRecord(
@@ -734,7 +735,7 @@ def link_quotes(
             if person is not None:
                 speakers[person.name] = person
                 votes.append((person.name, s.doc_id))
-        speaker, conflict = vote("speaker", votes)
+        speaker, conflict = vote(ConflictField.SPEAKER, votes)
         canonical = max(members, key=lambda s: (s.direct, len(s.quote)))
         ids = sorted(s.id for s in members)
         links.append(

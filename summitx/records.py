@@ -282,10 +282,23 @@ class ConflictValue(_Model):
     doc_ids: list[str]
 
 
+class ConflictField(StrEnum):
+    """The fields on which merging can find sources disagreeing (consolidate.py votes on
+    each): an event's date, location, participants and ordinal, a quote's speaker, a
+    person's country."""
+
+    DATE = "date"
+    LOCATION = "location"
+    PARTICIPANTS = "participants"
+    ORDINAL = "ordinal"
+    SPEAKER = "speaker"
+    COUNTRY = "country"  # of a merged person
+
+
 class Conflict(_Model):
     """A field on which sources disagree; `consensus` is the value most sources support."""
 
-    field: str = Field(description="date | location | participants | ordinal | speaker | ...")
+    field: ConflictField
     consensus: str | None = None
     values: list[ConflictValue]
 

@@ -97,3 +97,17 @@ def test_closed_vocabularies_print_as_their_values():
     assert str(MeetingKind.PRESS_CONFERENCE) == "press conference"
     assert f"{AgreementStatus.SIGNED}|{MeetingKind.CALL:>6}" == "signed|  call"
     assert MeetingKind("summit") is MeetingKind.SUMMIT
+
+
+@pytest.mark.parametrize(
+    ("definition", "values"),
+    [
+        ("ConflictField", ["date", "location", "participants", "ordinal", "speaker", "country"]),
+        ("AgreementStatus", ["agreed", "signed", "expected", "hypothetical", "denied",
+                             "unilateral"]),
+    ],
+)  # fmt: skip
+def test_schema_lists_each_closed_vocabulary(definition, values):
+    from summitx.records import json_schema
+
+    assert json_schema()["$defs"][definition]["enum"] == values
