@@ -161,6 +161,21 @@ def _person_refs(records: list) -> list[tuple[str, str | None, str | None]]:
             [("Halvorsen", None, None)],
             id="honorific-and-one-word-name",
         ),
+        pytest.param(
+            "The envoys held talks with Chile.\n\nPresident Ana Lisboa arrived later.",
+            [("Ana Lisboa", "President", None)],
+            id="country-ending-the-paragraph-before",
+        ),
+        pytest.param(
+            "Trade rose with Kenya. Senator Lia Soto welcomed it.",
+            [("Lia Soto", "Senator", None)],
+            id="country-ending-the-sentence-before",
+        ),
+        pytest.param(
+            "Talks with Peru went well, Chilean President Ana Lisboa said.",
+            [("Ana Lisboa", "President", "CL")],
+            id="demonym-in-the-same-sentence-after-another-country",
+        ),
     ],
 )
 def test_people_read_the_cues(extract_text, text, expected):

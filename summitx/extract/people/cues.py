@@ -15,7 +15,7 @@ from summitx.components.person_cues import (
     label_of,
     title_phrases,
 )
-from summitx.extract import per_doc, tokens_of
+from summitx.extract import per_doc, sentence_numbers, tokens_of
 
 
 def is_cap(token: Token) -> bool:
@@ -78,10 +78,13 @@ def match_country_before(doc: Doc, end: int) -> tuple[int, str] | None:
     """A demonym or country (possessive) ending just before token `end`: (start, alpha-2).
     The longest window of up to three tokens that starts with a capital wins."""
     tokens = tokens_of(doc)
+    sentence = sentence_numbers(doc)
     for size in (3, 2, 1):
         start = end - size
         if start < 0 or not is_cap(tokens[start]):
             continue
+        if end < len(tokens) and sentence[start] != sentence[end]:
+            continue  # "... talks with China.\n\nPresident X": the country ends a sentence
         stop = end - 1 if size > 1 and tokens[end - 1].text in ("'s", "’s") else end
         country = _country_in(doc, start, stop)
         if country:
