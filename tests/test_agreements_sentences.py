@@ -729,3 +729,27 @@ def test_rules_built_inside_a_memory_zone_still_work_after_it(nlp):
 )  # fmt: skip
 def test_one_partys_pledge_is_kept_as_unilateral(extract_text, text, expected):
     assert _agreements(extract_text(text)) == expected
+
+
+def test_two_matches_of_one_rule_on_one_trigger_keep_their_own_tokens(nlp):
+    """The component stores each match's tokens on its span; two matches of one rule on one
+    trigger (the same verb, two agreement nouns) must not share one entry."""
+    from spacy.strings import get_string_id
+
+    from summitx.components.agreement_triggers import (
+        AGREEMENT_TRIGGERS,
+        MATCHES,
+        NAME,
+        AgreementTriggers,
+    )
+
+    with nlp.select_pipes(disable=[NAME]):
+        doc = nlp("Chile and Peru extended a fishing deal and a trade pact.")
+    triggers = AgreementTriggers(nlp)
+    rule = get_string_id("verb_object")
+    triggers.matcher = lambda _doc: [(rule, [3, 6]), (rule, [3, 10])]
+    group = triggers(doc).spans[AGREEMENT_TRIGGERS]
+    assert [(s.label_, ids) for s, ids in zip(group, group.attrs[MATCHES], strict=True)] == [
+        ("verb_object", (3, 6)),
+        ("verb_object", (3, 10)),
+    ]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, SpanGroup
 
 # Every spans key summitx writes starts with this, so a user's own groups never collide.
 SPANS_PREFIX = "summitx."
@@ -50,15 +50,20 @@ def add_rule_components(nlp: Language) -> None:
             nlp.add_pipe(name, last=True)
 
 
-def spans_of(doc: Doc, key: str) -> list:
-    """The spans a rule component wrote under `key`; a Doc that never went through the rule
-    components (parsed by some other pipeline) is an error, not an empty answer."""
+def group_of(doc: Doc, key: str) -> SpanGroup:
+    """The span group a rule component wrote under `key`; a Doc that never went through the
+    rule components (parsed by some other pipeline) is an error, not an empty answer."""
     if key not in doc.spans:
         raise LookupError(
             f"doc.spans[{key!r}] is missing: parse with summitx.nlp.load_pipeline(), whose "
             "rule components write it"
         )
-    return list(doc.spans[key])
+    return doc.spans[key]
+
+
+def spans_of(doc: Doc, key: str) -> list:
+    """The spans a rule component wrote under `key` (see group_of)."""
+    return list(group_of(doc, key))
 
 
 def annotate(nlp: Language, doc: Doc) -> Doc:

@@ -1,8 +1,8 @@
 """The agreement triggers: patterns/agreements.jsonl through spaCy's DependencyMatcher.
 
 Each match becomes a span of `doc.spans[AGREEMENT_TRIGGERS]` over its trigger token, labelled
-with the rule's name; the other tokens the pattern matched are kept in the span's
-`_.summitx_match` extension (the extractor reads the agreement nouns among them).
+with the rule's name; the tokens each match took are kept, in the spans' order, in the
+group's `attrs["matches"]` (the extractor reads the agreement nouns among them).
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from summitx import lexicon
 from summitx.components import SPANS_PREFIX
 
 NAME = "summitx_agreement_triggers"
 AGREEMENT_TRIGGERS = SPANS_PREFIX + "agreement_triggers"
-MATCH_EXTENSION = "summitx_match"
+MATCHES = "matches"  # the attrs key of the tokens each match took
 
 
 @cache
@@ -63,17 +63,16 @@ class AgreementTriggers:
         for n, entry in enumerate(rule_entries()):
             self.matcher.add(entry["rule"], [entry["pattern"]])
             self.order[get_string_id(entry["rule"])] = (n, entry["rule"])
-        if not Span.has_extension(MATCH_EXTENSION):
-            Span.set_extension(MATCH_EXTENSION, default=())
 
     def __call__(self, doc: Doc) -> Doc:
         matches = sorted(self.matcher(doc), key=lambda m: (m[1][0], self.order[m[0]][0]))
-        spans = []
-        for match_id, ids in matches:
-            span = Span(doc, ids[0], ids[0] + 1, label=self.order[match_id][1])
-            span._.set(MATCH_EXTENSION, tuple(ids))
-            spans.append(span)
-        doc.spans[AGREEMENT_TRIGGERS] = spans
+        spans = [Span(doc, ids[0], ids[0] + 1, label=self.order[m][1]) for m, ids in matches]
+        # The tokens each match took, in the group's attrs beside its spans: span extensions
+        # are keyed by character offsets alone, so two matches on one trigger would share one.
+        taken = [tuple(ids) for _, ids in matches]
+        doc.spans[AGREEMENT_TRIGGERS] = SpanGroup(
+            doc, name=AGREEMENT_TRIGGERS, spans=spans, attrs={MATCHES: taken}
+        )
         return doc
 
 

@@ -22,8 +22,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from summitx.components import spans_of
-from summitx.components.agreement_triggers import AGREEMENT_TRIGGERS, MATCH_EXTENSION
+from summitx.components import group_of
+from summitx.components.agreement_triggers import AGREEMENT_TRIGGERS, MATCHES
 from summitx.extract.agreement_clauses import excluded
 from summitx.extract.agreement_rules import SCORED, Agreement, rules
 from summitx.extract.agreement_shapes import READERS
@@ -39,9 +39,9 @@ def _found(doc: Doc, meta: DocumentMeta, people: People) -> list[Agreement]:
     by_label = rules()
     done: set[int] = set()
     found: list[Agreement] = []
-    for match in spans_of(doc, AGREEMENT_TRIGGERS):
+    group = group_of(doc, AGREEMENT_TRIGGERS)
+    for match, ids in zip(group, group.attrs[MATCHES], strict=True):
         rule = by_label[match.label]
-        ids = match._.get(MATCH_EXTENSION)
         trigger = doc[ids[0]]
         if trigger.i in done or excluded(meta, trigger):
             continue
