@@ -18,6 +18,16 @@ UNUSED_COMPONENTS = ("senter",)
 
 
 PARAGRAPHS = "summitx_paragraphs"
+# Quotation marks typed without a space ('said,“Look', 'said:"Look', 'the “Look”-style'):
+# the model's infixes keep them inside one token with the cue, so the cue is no word of its
+# own. A curly mark never belongs inside a word; punctuation glued before a mark, and a
+# straight mark glued after punctuation and before a letter, are split off too.
+GLUED_QUOTE_INFIXES = (
+    r'(?<=[^\W_])[,:;.!?](?=[“”"„«»])',
+    r"[“”„«»]",
+    r"(?<=[“”„«»])[—–]|[—–](?=[“„«])",
+    r'(?<=[,:;!?])"(?=[^\W\d_])',
+)
 
 
 class ModelNotFound(RuntimeError):
@@ -34,6 +44,18 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             token.is_sent_start = True
     return doc
+
+
+def split_glued_quotes(nlp: Language) -> None:
+    """Add GLUED_QUOTE_INFIXES to the infixes the model's tokenizer was saved with."""
+    import re
+
+    saved = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(saved, "__self__", None), "pattern", None)
+    if saved is not None and not isinstance(pattern, str):
+        return  # a tokenizer with infixes of its own making: leave it as it is
+    parts = ([pattern] if pattern else []) + list(GLUED_QUOTE_INFIXES)
+    nlp.tokenizer.infix_finditer = re.compile("|".join(parts)).finditer
 
 
 def _register() -> None:
@@ -68,6 +90,7 @@ def load_pipeline(model: str | None = None) -> Language:
             errors.append(f"{name}: {exc}".splitlines()[0])
             continue
         nlp.max_length = 5_000_000
+        split_glued_quotes(nlp)
         _register()
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")

@@ -22,6 +22,23 @@ QUOTE_CASES = [
         '“We stand together," Okafor said.',
         [("closed", '“We stand together,"', "We stand together,")],
     ),
+    # A curly mark typed the wrong way round: an opening one right after the words and
+    # before a space closes the open quote; a closing one after a space and before a word
+    # opens one.
+    ("“We are ready,“ Roe said.", [("closed", "“We are ready,“", "We are ready,")]),
+    ("Roe said ”we are ready” today.", [("closed", "”we are ready”", "we are ready")]),
+    (
+        "“One.“ Roe left. “Two.”",
+        [("closed", "“One.“", "One."), ("closed", "“Two.”", "Two.")],
+    ),
+    # News style still reopens a quote after a space: that mark opens.
+    (
+        "Roe wrote: “We agreed. “That is the point,” she said.",
+        [
+            ("open", "“We agreed.", "We agreed."),
+            ("closed", "“That is the point,”", "That is the point,"),
+        ],
+    ),
     # Apostrophes are no quotation marks.
     ("The leaders' meeting ended with the nations' pledge.", []),
     ("There’s no deal, and the ministers’ talks go on.", []),
@@ -42,7 +59,9 @@ QUOTE_CASES = [
         ],
     ),
     # A mark glued to a word: the span takes the whole token, the offsets only the quote.
-    ('Roe said:"Never."', [("closed", 'said:"Never."', "Never.")]),
+    # (After punctuation the tokenizer splits the mark off: the span is the quote's.)
+    ('Roe said:"Never."', [("closed", '"Never."', "Never.")]),
+    ("Roe said,“Never.”", [("closed", "“Never.”", "Never.")]),
     ('The "dead-end"deal was signed.', [("closed", '"dead-end"deal', "dead-end")]),
 ]
 

@@ -135,6 +135,39 @@ BARE_CUE_SENTENCE = [
     ("“We are ready.” She smiled.", [(None, True, "We are ready.", None)]),
 ]
 
+GLUED_QUOTES = [
+    # A quotation mark typed without a space after the cue's punctuation is split off by
+    # the tokenizer, so the cue is a word of its own.
+    (
+        "Ruiz said,“Look, the tariffs must go.”",
+        [("Tomas Ruiz", True, "Look, the tariffs must go.", "cue_before")],
+    ),
+    (
+        'Marsh told reporters:"We are ready."',
+        [("Elena Marsh", True, "We are ready.", "cue_before")],
+    ),
+    ("“We are ready,”Marsh said.", [("Elena Marsh", True, "We are ready,", "cue_after")]),
+    (
+        "She praised the deal—“the best in a decade”—and left.",
+        [("Elena Marsh", True, "the best in a decade", "cue_governing")],
+    ),
+    # Mixed up marks: the wrong-way closing mark still ends the quote before its cue.
+    (
+        "“It is unusual,“ said Ivo Brandt, a lawyer. “It is hard.”",
+        [
+            ("Ivo Brandt", True, "It is unusual,", "cue_after"),
+            ("Ivo Brandt", True, "It is hard.", "previous_speech"),
+        ],
+    ),
+    (
+        "''The reason is simple: trade, '' said Ivo Brandt. ''He works.''",
+        [
+            ("Ivo Brandt", True, "The reason is simple: trade,", "cue_after"),
+            ("Ivo Brandt", True, "He works.", "previous_speech"),
+        ],
+    ),
+]
+
 CLAUSE_SUBJECT = [
     # A quoted fragment in a clause whose subject is a person, under no reporting verb.
     (
@@ -646,6 +679,7 @@ CASES = (
     + COMPLEMENT_CUES
     + MANNER_VERBS
     + CLAUSE_SUBJECT
+    + GLUED_QUOTES
     + COLON_LINES
     + TITLES
     + CONTINUATION

@@ -39,6 +39,17 @@ def _words_map_back(text: str) -> None:
         ("''We will sign,'' Varga told reporters.", "“We will sign,” Varga told reporters."),
         ("He called it ''a good day.''", "He called it “a good day.”"),
         ("(''Not yet,'' he said)", "(“Not yet,” he said)"),
+        # Spaces on both sides: it closes the quote open in its paragraph, else opens one.
+        (
+            "''It is the 'old guard,' '' said Reyes. ''They wait.''",
+            "“It is the 'old guard,' ” said Reyes. “They wait.”",
+        ),
+        ("''We agree on ports, '' Varga said.", "“We agree on ports, ” Varga said."),
+        ("Varga said '' we will sign '' today.", "Varga said “ we will sign ” today."),
+        (
+            "''First line.''\n\n''A 'tariff,'  '' Reyes wrote.",
+            "“First line.”\n\n“A 'tariff,'  ” Reyes wrote.",
+        ),
         # One backtick opens a single quote.
         ("a `modest' step", "a ‘modest' step"),
         # German and Czech: the low mark opens, the high one closes.

@@ -47,6 +47,14 @@ def _opens_here(text: str, i: int) -> bool:
     )
 
 
+def _closes_here(text: str, i: int) -> bool:
+    """An opening curly mark typed for the closing one: right after a word or punctuation
+    and before a space or the line's end ('“It is rare,“ said X'), inside an open quote."""
+    before = text[i - 1 : i]
+    after = text[i + 1 : i + 2]
+    return bool(before) and not before.isspace() and (not after or after.isspace())
+
+
 def _spaced_opening(text: str, i: int) -> bool:
     """A straight mark set off by spaces on both sides ('was " a worrying issue".') opens a
     quote when the next straight mark of its paragraph closes one: after a word, before
@@ -84,15 +92,17 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
                 close_open(i)
                 open_at = None
             continue
-        if char in DOUBLE_OPEN:
+        if char in DOUBLE_OPEN and not (open_at is not None and _closes_here(text, i)):
             if open_at is not None:
                 close_open(i)
             open_at = i
-        elif char in DOUBLE_CLOSE:
+        elif char in DOUBLE_OPEN or char in DOUBLE_CLOSE:
             if open_at is not None:
                 s, e = _trim(text, open_at + 1, i)
                 spans.append(QuoteSpan(open_at, i + 1, s, e, closed=True))
                 open_at = None
+            elif _opens_here(text, i):
+                open_at = i  # a closing mark typed for the opening one: 'said ”Look
         elif char == STRAIGHT:
             if open_at is None:
                 nxt = text[i + 1 : i + 2]

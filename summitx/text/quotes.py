@@ -2,7 +2,8 @@
 ‘ ’ for a quote inside a quote) that the one quote finder, summitx.extract.quotes, reads.
 
 - treebank and typewriter style: two backticks open, two apostrophes close (or, typed without
-  backticks, two apostrophes both open and close, told apart by the spaces around them);
+  backticks, two apostrophes both open and close, told apart by the spaces around them, or
+  when spaces are on both sides by whether a quote is open in the paragraph);
   one backtick before a word opens a single quote;
 - German and Czech `„ … “` (the low mark opens, the high one closes);
 - guillemets `« »` and `‹ ›`, either way round (`» … «` in German and Danish), with the spaces
@@ -33,17 +34,28 @@ INNER_FAMILY = {"‹", "›", "『"}
 
 def _two_mark_edits(text: str) -> list[Edit]:
     edits = []
+    # Whether the last two-apostrophe mark of the paragraph opened a quote: a mark with
+    # spaces on both sides ('coalitions, '' said X') does the other thing.
+    quote_open = False
+    line = -1  # where the paragraph of the last mark starts
     for match in TWO_MARKS.finditer(text):
         start, end = match.span()
+        if text.rfind("\n", 0, start) != line:
+            quote_open = False
+            line = text.rfind("\n", 0, start)
         mark = match.group()
         after = text[end : end + 1]
         if mark == "``":
             edits.append(Edit(start, end, "“"))
+            quote_open = True
             continue
         closes = not OPENING_CONTEXT_BEFORE.search(text[max(0, start - 1) : start])
         opens = not closes and bool(after and not after.isspace() and after not in ".,;:!?)]}")
         if opens == closes:
-            continue  # spaces on both sides: no telling, leave it
+            if not (after.isspace() and text[start - 1 : start].isspace()):
+                continue  # a mark at a line's end after a space: no telling, leave it
+            opens = not quote_open
+        quote_open = opens
         edits.append(Edit(start, end, "“" if opens else "”"))
     edits += [Edit(m.start(), m.end(), "‘") for m in BACKTICK.finditer(text)]
     return edits
