@@ -74,3 +74,38 @@ def test_one_name_key_everywhere(a, b):
 
     assert name_key(a) == name_key(b)
     assert people_key is name_key and merge_key is name_key
+
+
+def _speakers(records: list) -> list[tuple[str | None, str]]:
+    return [
+        (r.speaker.name if r.speaker else None, r.quote)
+        for r in records
+        if r.type == "statement" and r.direct
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Senator Ana Vidal met voters on Monday. "We will win," Vidal said.\n\n'
+            "Vidal and her husband, former Governor Marco Vidal, toured the fair.\n\n"
+            '"The fair was lovely," Vidal said. "We stayed late," she added.',
+            [
+                ("Ana Vidal", "We will win,"),
+                ("Ana Vidal", "The fair was lovely,"),
+                ("Ana Vidal", "We stayed late,"),
+            ],
+            id="the-surname-stays-whose-it-was-when-a-namesake-comes",
+        ),
+        pytest.param(
+            "Minister Jonas Berg opened the port on Tuesday. Berg thanked the crews. "
+            "His brother, Karl Berg, who runs the yard, watched.\n\n"
+            "“It took ten years,” Berg told reporters.",
+            [("Jonas Berg", "It took ten years,")],
+            id="a-brother-named-later-does-not-take-the-short-form",
+        ),
+    ],
+)
+def test_shared_surname(extract_text, text, expected):
+    assert _speakers(extract_text(text, None)) == expected

@@ -21,7 +21,10 @@ from summitx.names import name_key
 
 
 class Recency:
-    """Which of several people sharing a name token was mentioned last before a point."""
+    """Which of several people sharing a name token a mention of it names: the one the
+    article has already called by that very form, when only one of them was ('Clinton'
+    stays the senator once she was 'Clinton', though her husband is named after), else the
+    one mentioned last before it."""
 
     def __init__(self, people: Mapping[int, frozenset[str]], mentions: list[Mention]) -> None:
         self.people = people  # person key -> name tokens, in order of creation
@@ -29,19 +32,35 @@ class Recency:
         # Each person's mentions as sorted (start, order added): a binary search per owner,
         # where a scan of every mention per name made a long article quadratic.
         self.starts: dict[int, list[tuple[int, int]]] = {}
+        # A short form (fewer words than the whole name) -> (start, person) of its uses
+        # after that person was named in full (before it, the choice was only a guess).
+        self.short_forms: dict[frozenset[str], list[tuple[int, int]]] = {}
+        self.named_in_full: dict[int, int] = {}  # person -> start of the first full name
         for mention in mentions:
             self.add(mention)
 
-    def add(self, mention: Mention) -> None:
+    def add(self, mention: Mention, key: frozenset[str] | None = None) -> None:
         insort(self.starts.setdefault(mention.person, []), (mention.start, self.count))
         self.count += 1
+        tokens = self.people.get(mention.person)
+        if key is None or tokens is None:
+            return
+        if key == tokens:
+            first = self.named_in_full.get(mention.person, mention.start)
+            self.named_in_full[mention.person] = min(first, mention.start)
+        elif key < tokens and self.named_in_full.get(mention.person, mention.start) < mention.start:
+            insort(self.short_forms.setdefault(key, []), (mention.start, mention.person))
 
     def owner(self, key: frozenset[str], start: int, default: int) -> int:
-        """Of the people whose name holds `key`, the one mentioned last before `start` (the
-        first such mention when two start together), else `default`."""
+        """Of the people whose name holds `key`, the only one called by `key` alone before
+        `start`, else the one mentioned last before `start` (the first such mention when two
+        start together), else `default`."""
         owners = [person for person, tokens in self.people.items() if key <= tokens]
         if len(owners) <= 1:
             return default
+        used = {p for at, p in self.short_forms.get(key, ()) if at < start and p in owners}
+        if len(used) == 1:
+            return next(iter(used))
         best, best_at = default, (-1, 0)
         for owner in owners:
             starts = self.starts.get(owner, [])
@@ -105,7 +124,7 @@ def name_people(
             continue
         person = recency.owner(name_key(form), start, form_person[form])
         mentions.append(Mention(start, end, person, "name"))
-        recency.add(mentions[-1])
+        recency.add(mentions[-1], name_key(form))
         _read_mention(doc, drafts[person], start, end)
     people = {
         key: Person(
@@ -152,7 +171,9 @@ def surname_mentions(
                 parts.setdefault(token, set()).add(person.key)
     out = list(mentions)
     owned = token_owners(out)
-    recency = Recency({p.key: p.tokens for p in people.values()}, out)
+    recency = Recency({p.key: p.tokens for p in people.values()}, [])
+    for mention in out:
+        recency.add(mention, name_key(doc[mention.start : mention.end].text))
     for token in tokens_of(doc):
         if token.i in owned or not is_cap(token):
             continue
@@ -167,8 +188,9 @@ def surname_mentions(
             and doc[token.i + 1].ent_type_ == "PERSON"
         ):
             continue
-        key = recency.owner(frozenset({token.text.lower()}), token.i, min(owners))
+        form = frozenset({token.text.lower()})
+        key = recency.owner(form, token.i, min(owners))
         out.append(Mention(token.i, token.i + 1, key, "surname"))
-        recency.add(out[-1])
+        recency.add(out[-1], form)
         owned[token.i] = key
     return out
