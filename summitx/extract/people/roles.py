@@ -18,6 +18,8 @@ from summitx.extract.people.words import allowed, is_name_token
 
 # The offices a bare "the leader" may stand for.
 HEAD_OF_GOVERNMENT = frozenset(lexicon.load_pattern("titles.json")["head_of_government_words"])
+# Modifiers of an office noun that point to another holder than the present one.
+OTHER_HOLDER_MODIFIERS = frozenset(lexicon.load_pattern("people.json")["other_holder_modifiers"])
 
 
 def prefix(doc: Doc, start: int) -> tuple[str | None, str | None]:
@@ -90,6 +92,16 @@ def _role(
     for _ in range(2):
         if cursor > 1 and doc[cursor - 1].pos_ == "PROPN" and doc[cursor - 1].dep_ == "compound":
             cursor -= 1
+    # Words that describe the holder ("the independent Vermont senator", "the two-term
+    # president"); one that points to another holder ("the former president") names no one.
+    modifiers = description_modifiers(head, cursor)
+    if modifiers is None:
+        return None
+    cursor, modifier_country = modifiers
+    if modifier_country:
+        if country and modifier_country != country:
+            return None
+        country = modifier_country
     if cursor == 0 or doc[cursor - 1].lower_ not in ("the", "this"):
         return None
     candidates = []
@@ -110,10 +122,69 @@ def _role(
             return candidates[0], start
         return None
     if len(candidates) > 1:
+        # The one named last before the description (`mentions` is not in text order: the
+        # roles found so far come after the names).
         before_mentions = [m for m in mentions if m.person in candidates and m.start < head.i]
         if before_mentions:
-            return before_mentions[-1].person, start
+            return max(before_mentions, key=lambda m: m.start).person, start
     return None
+
+
+def description_modifiers(head: Token, cursor: int) -> tuple[int, str | None] | None:
+    """Step left from token `cursor` over the adjectives, numbers, hyphenated words and
+    proper-noun compounds that modify the office noun `head` ("the independent Vermont
+    senator", "the 68-year-old president"): (the first of them, a country one of them
+    names), or None when one points to another holder ("former", "other") or names two
+    countries."""
+    doc = head.doc
+    country: str | None = None
+    while cursor > 0:
+        token = doc[cursor - 1]
+        if token.i < head.left_edge.i or token.lower_ in ("the", "this"):
+            break
+        # A word joined by a hyphen ("two-term", "68-year-old"): the hyphen or either side.
+        hyphen_part = (
+            token.text == "-"
+            or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_)
+            or (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_)
+        )
+        if not (
+            (token.pos_ == "ADJ" and token.dep_ == "amod")
+            or (token.pos_ == "NUM" and token.dep_ == "nummod")
+            or (token.pos_ == "PROPN" and token.dep_ == "compound")
+            or hyphen_part
+        ):
+            break
+        if token.lower_ in OTHER_HOLDER_MODIFIERS:
+            return None
+        named = lexicon.country_of_demonym(token.lower_) or (
+            lexicon.country_of_any(token.text) if token.pos_ == "PROPN" else None
+        )
+        if named:
+            if country and named != country:
+                return None
+            country = named
+        cursor -= 1
+    return cursor, country
+
+
+def description_country(head: Token) -> tuple[bool, str | None]:
+    """(whether the description the office noun `head` ends can stand for its present
+    holder, the country it names): "the Russian leader" (True, "RU"), "the independent
+    Vermont senator" (True, None), "the former president" (False, None)."""
+    doc = head.doc
+    matched = match_title(doc, head.i + 1, 2)
+    cursor = matched[0] if matched else head.i
+    country = None
+    before = match_country_before(doc, cursor)
+    if before:
+        cursor, country = before
+    modifiers = description_modifiers(head, cursor)
+    if modifiers is None:
+        return False, None
+    if modifiers[1] and country and modifiers[1] != country:
+        return False, None
+    return True, country or modifiers[1]
 
 
 def role_mentions(

@@ -5,13 +5,15 @@ to a person of the article through the people index (pronouns and role descripti
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from summitx import lexicon
 from summitx.components.speech_cues import SPEECH, STATEMENT_NOUN
-from summitx.extract import sent_of, text_of, tokens_of
+from summitx.extract import sent_of, text_of
 from summitx.extract.people import People
+from summitx.extract.people.roles import description_country
 from summitx.extract.statements.base import (
     SUBJECT_DEPS,
     Attribution,
@@ -149,21 +151,45 @@ def neighbour_mention(ctx: Context, cue: Token, after: bool) -> tuple[int, int] 
     return None
 
 
-def salient_untitled(ctx: Context, before: int) -> int | None:
-    """'..., the prime minister said' where no one holds that title: the person who is the
-    subject of the sentence before, when nothing is known of their office."""
+def salient_untitled(ctx: Context, office: Token) -> int | None:
+    """'..., the prime minister said' where no one holds that title: a main figure of the
+    article (the person it names first, or most often), when they are untitled, the subject
+    of this sentence or of one shortly before, and of the country the description names,
+    if it names one ("the Russian leader")."""
     doc = ctx.doc
-    sent_start = sent_of(tokens_of(doc)[before]).start
+    fits, country = description_country(office)
+    if not fits:
+        return None
+    mains = main_figures(ctx.people)
+    sent_start = sent_of(office).start
     for mention in reversed(ctx.people.mentions):
-        if mention.start >= before or mention.start in ctx.people.quoted:
+        if mention.start >= office.i or mention.start in ctx.people.quoted:
             continue
         if mention.start < sent_start - 80:
             break
         person = ctx.people.people.get(mention.person)
         root = doc[mention.start : mention.end].root
-        if person is not None and not person.titles and root.dep_ in SUBJECT_DEPS:
-            return mention.person
+        if (
+            person is not None
+            and person.key in mains
+            and not person.titles
+            and (not country or person.country == country)
+            and root.dep_ in SUBJECT_DEPS
+        ):
+            return person.key
     return None
+
+
+def main_figures(people: People) -> set[int]:
+    """The person an article names first and the one it names most often (if one is named
+    more often than any other): who its unexplained role descriptions stand for."""
+    mains: set[int] = set()
+    if people.people:
+        mains.add(min(people.people.values(), key=lambda p: p.first_token).key)
+    ranked = Counter(m.person for m in people.mentions).most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        mains.add(ranked[0][0])
+    return mains
 
 
 def subject_attribution(ctx: Context, cue: Token, subject: Token | None) -> Attribution:
@@ -207,7 +233,7 @@ def subject_attribution(ctx: Context, cue: Token, subject: Token | None) -> Attr
             and not any(c.dep_ == "prep" for c in subject.children)
             and any(c.lower_ in ("the", "this") for c in subject.children)
         ):
-            key = salient_untitled(ctx, subject.i)
+            key = salient_untitled(ctx, subject)
         if mention is not None:
             start = mention.start
             if mention.kind == "role":
