@@ -107,8 +107,8 @@ def name_parts(people: People) -> dict[str, int]:
 
 def fuzzy_person(ctx: Context, token: Token) -> int | None:
     """A misspelt surname ("Kowalksi" for "Kowalski") of someone named in the article."""
-    if token.pos_ != "PROPN" or len(token.text) < 5:
-        return None
+    if token.pos_ != "PROPN" or len(token.text) < 5 or lexicon.country_of_any(token.text):
+        return None  # (not a place that is also someone's surname: "Washington said")
     low = token.text.lower()
     best = difflib.get_close_matches(low, list(ctx.name_parts), n=1, cutoff=0.85)
     return ctx.name_parts[best[0]] if best else None
