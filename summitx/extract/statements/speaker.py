@@ -53,6 +53,10 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         # The subject nearest the verb: a parse run over a paragraph break may give it two.
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1:
+            # A quoted title the parser takes for a second subject ('X, star of "Y," said')
+            # is not who speaks.
+            subjects = [c for c in subjects if not in_quotation_marks(c)] or subjects
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - current.i))
         if inherits_subject(current) and current.head.i != current.i:
@@ -93,6 +97,27 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+OPENING_QUOTES = frozenset({'"', "“", "‘", "''", "``"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "''"})
+
+
+def in_quotation_marks(token: Token) -> bool:
+    """The phrase `token` heads stands between quotation marks (a closing comma aside)."""
+    doc = token.doc
+    # The parser may hang the quotation marks on the phrase itself.
+    words = [t.i for t in token.subtree if not t.is_punct] or [token.i]
+    left, right = min(words), max(words)
+    after = right + 1
+    while after < len(doc) and doc[after].text in (",", "."):
+        after += 1
+    return (
+        left > 0
+        and doc[left - 1].text in OPENING_QUOTES
+        and after < len(doc)
+        and doc[after].text in CLOSING_QUOTES
+    )
 
 
 def name_parts(people: People) -> dict[str, int]:
