@@ -52,6 +52,18 @@ def _people(records: list) -> list[str]:
             ["Jo Penrose"],
             id="party-label-is-no-name",
         ),
+        # A surname that is also a place ends a name the model reads as a person.
+        pytest.param(
+            "Celebrities Julia Marsh, Kerry Washington and Amy Lund went on Twitter to applaud"
+            " the plan.",
+            ["Julia Marsh", "Kerry Washington", "Amy Lund"],
+            id="place-surname-in-a-list",
+        ),
+        pytest.param(
+            "The actress Dana Jordan joined the campaign on Monday.",
+            ["Dana Jordan"],
+            id="place-surname-after-a-job-word",
+        ),
     ],
 )
 def test_people_of_a_sentence(extract_text, text, people):
@@ -76,11 +88,19 @@ def test_one_name_key_everywhere(a, b):
     assert people_key is name_key and merge_key is name_key
 
 
-def _speakers(records: list) -> list[tuple[str | None, str]]:
+def _direct_speakers(records: list) -> list[tuple[str | None, str]]:
     return [
         (r.speaker.name if r.speaker else None, r.quote)
         for r in records
         if r.type == "statement" and r.direct
+    ]
+
+
+def _speakers(records: list) -> list[tuple]:
+    return [
+        (r.speaker.name if r.speaker else None, r.speaker_text, r.quote)
+        for r in records
+        if r.type == "statement"
     ]
 
 
@@ -108,4 +128,41 @@ def _speakers(records: list) -> list[tuple[str | None, str]]:
     ],
 )
 def test_shared_surname(extract_text, text, expected):
+    assert _direct_speakers(extract_text(text, None)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The bare place-surname is the person where the model reads it as one, or where an
+        # apposition says what person it is.
+        pytest.param(
+            "Celebrities Julia Marsh, Kerry Washington and Amy Lund went on Twitter to applaud"
+            " the plan. Washington, star of a television drama, thanked Marsh for “taking"
+            " these steps to make us safer.”",
+            [("Kerry Washington", "Washington", "taking these steps to make us safer.")],
+            id="apposition-after-the-surname",
+        ),
+        pytest.param(
+            "The actress Dana Jordan joined the campaign on Monday. Jordan, an actress known for"
+            " her stage work, said the plan was “long overdue.”",
+            [("Dana Jordan", "Jordan", "long overdue.")],
+            id="apposition-with-a-job-word",
+        ),
+        pytest.param(
+            "Singer Paul Georgia opened the show. “We are here for the kids,” Georgia, host of"
+            " the evening, told the crowd.",
+            [("Paul Georgia", "Georgia", "We are here for the kids,")],
+            id="apposition-after-an-inverted-cue",
+        ),
+        # Elsewhere the word is the place: no mention of the person.
+        pytest.param(
+            "Kerry Washington spoke at the gala on Sunday. Washington said on Monday that the"
+            " sanctions would “stay in place.”",
+            [(None, "Washington", "stay in place.")],
+            id="bare-place-word-stays-a-place",
+        ),
+    ],
+)
+def test_place_surname_speaker(extract_text, text, expected):
     assert _speakers(extract_text(text, None)) == expected

@@ -20,6 +20,7 @@ from summitx.extract.people.words import (
     name_flags,
     name_token_indices,
     name_word,
+    place_surname,
 )
 
 # Letters after a name that are not part of it.
@@ -167,7 +168,11 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     end = extend_hyphenated(doc, end)
     tokens = [t for t in doc[start:end] if is_word(t)]
-    if not tokens or any(not is_name_token(t) for t in tokens if t.text[:1].isupper()):
+    if not tokens or any(
+        not is_name_token(t) and not (t.i == end - 1 and place_surname(t))
+        for t in tokens
+        if t.text[:1].isupper()
+    ):
         return None
     if not is_cap(doc[start]) or any(c.isdigit() for c in doc[start:end].text):
         return None

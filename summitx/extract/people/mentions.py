@@ -9,14 +9,14 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from summitx.extract import tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people.cues import honorific_sex, is_cap
 from summitx.extract.people.model import Mention, Person, token_owners
 from summitx.extract.people.roles import prefix, suffix
-from summitx.extract.people.words import allowed, is_name_token
+from summitx.extract.people.words import PERSON_NOUNS, allowed, is_name_token
 from summitx.names import name_key
 
 
@@ -157,6 +157,15 @@ def _read_mention(doc: Doc, draft: _Draft, start: int, end: int) -> None:
         draft.gender[sex] += 3
 
 
+def names_person(token: Token) -> bool:
+    """A word the model reads as a person, or followed by an apposition saying what person
+    it is ("Washington, star of ...")."""
+    return token.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in PERSON_NOUNS
+        for c in token.children
+    )
+
+
 def surname_mentions(
     doc: Doc, meta: DocumentMeta, people: Mapping[int, Person], mentions: list[Mention]
 ) -> list[Mention]:
@@ -180,6 +189,8 @@ def surname_mentions(
         owners = parts.get(token.text.lower())
         if not owners or not allowed(doc, meta, token.i, token.i + 1):
             continue
+        if not is_name_token(token) and not names_person(token):
+            continue  # a surname that is a place ("Kerry Washington") is mostly the place
         # Part of a longer capitalised name that is someone else ("Kim Jong Un" vs "Kim").
         if (
             token.i + 1 < len(doc)

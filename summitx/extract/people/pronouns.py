@@ -128,6 +128,12 @@ class Antecedents:
         governing = [c for c in same if c[2] and doc[c[0]].head.i in ancestors]
         if governing:
             return max(governing)[1]
+        # The subject of an adverbial clause set before the pronoun's own clause: "Although
+        # Doe admitted X, he said Y", "When Doe arrived, he said".
+        preposed = preposed_clause_subjects(token, candidates)
+        fitting = [c for c in preposed if fits(c[1])]
+        if fitting:
+            return max(fitting)[1]
         for verb in token.ancestors:
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.i < token.i:
@@ -180,3 +186,15 @@ class Antecedents:
             return False
         # Not an office ("the Tory leader"): that usually names someone already named.
         return token.lower_ in UNNAMED_PERSON_NOUNS and any(c.dep_ == "det" for c in token.children)
+
+
+def preposed_clause_subjects(
+    token: Token, candidates: list[tuple[int, int, bool, int]]
+) -> list[tuple[int, int, bool, int]]:
+    """The candidates that are subjects of an adverbial clause of the verb the subject
+    pronoun `token` hangs on, the clause standing wholly before the pronoun."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return []
+    doc = token.doc
+    clauses = {c.i for c in token.head.children if c.dep_ == "advcl" and c.right_edge.i < token.i}
+    return [c for c in candidates if c[2] and doc[c[0]].head.i in clauses]

@@ -89,6 +89,28 @@ def _is_name_word(text: str) -> bool:
     )
 
 
+def place_surname(token: Token) -> bool:
+    """'Kerry Washington', 'Ann Jordan': a place word (not a people's name) that ends a
+    PERSON entity of two or three words whose first word is a name word, which makes it a
+    surname there. Elsewhere the word stays a place ("Washington said")."""
+    if token.ent_type_ != "PERSON" or token.ent_iob_ == "B" or not token.is_alpha:
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False  # not the entity's last word
+    first = token.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return (
+        token.i - first in (1, 2)
+        and is_name_token(doc[first])
+        and bool(lexicon.country_of_any(token.text))
+        and not lexicon.country_of_demonym(token.lower_)
+        and token.lower_ not in NON_NAME_WORDS
+        and not lexicon.canonical_title(token.lower_)
+    )
+
+
 # "O'Hara", "D’Alema": one name token though not is_alpha.
 APOSTROPHE_NAME = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)+")
 # Words for what a person is, in an apposition after their name ("X, a scholar at ...").

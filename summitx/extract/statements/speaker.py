@@ -53,6 +53,10 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         # The subject nearest the verb: a parse run over a paragraph break may give it two.
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1:
+            # A quoted title the parser takes for a second subject ('X, star of "Y," said')
+            # is not who speaks.
+            subjects = [c for c in subjects if not in_quotation_marks(c)] or subjects
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - current.i))
         if inherits_subject(current) and current.head.i != current.i:
@@ -95,6 +99,27 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+OPENING_QUOTES = frozenset({'"', "“", "‘", "''", "``"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "''"})
+
+
+def in_quotation_marks(token: Token) -> bool:
+    """The phrase `token` heads stands between quotation marks (a closing comma aside)."""
+    doc = token.doc
+    # The parser may hang the quotation marks on the phrase itself.
+    words = [t.i for t in token.subtree if not t.is_punct] or [token.i]
+    left, right = min(words), max(words)
+    after = right + 1
+    while after < len(doc) and doc[after].text in (",", "."):
+        after += 1
+    return (
+        left > 0
+        and doc[left - 1].text in OPENING_QUOTES
+        and after < len(doc)
+        and doc[after].text in CLOSING_QUOTES
+    )
+
+
 def name_parts(people: People) -> dict[str, int]:
     """The words of five letters or more of each person's name, to the first person with it."""
     parts: dict[str, int] = {}
@@ -107,8 +132,8 @@ def name_parts(people: People) -> dict[str, int]:
 
 def fuzzy_person(ctx: Context, token: Token) -> int | None:
     """A misspelt surname ("Kowalksi" for "Kowalski") of someone named in the article."""
-    if token.pos_ != "PROPN" or len(token.text) < 5:
-        return None
+    if token.pos_ != "PROPN" or len(token.text) < 5 or lexicon.country_of_any(token.text):
+        return None  # (not a place that is also someone's surname: "Washington said")
     low = token.text.lower()
     best = difflib.get_close_matches(low, list(ctx.name_parts), n=1, cutoff=0.85)
     return ctx.name_parts[best[0]] if best else None
