@@ -620,6 +620,20 @@ REPORTED_CONTRAST = [
             ("Tomas Ruiz", True, "a dead letter.", "cue_governing"),
         ],
     ),
+    # Run on without a comma, a contrasting clause in which someone acts is reported too.
+    (
+        "Marsh told a trade gathering she will protect the ports while her opponent, Ivo Brandt, "
+        'wants to "sell them off."',
+        [("Elena Marsh", True, "sell them off.", "cue_governing")],
+    ),
+    (
+        "Ruiz said his party would cut taxes whereas the government plans to “raise them again.”",
+        [("Tomas Ruiz", True, "raise them again.", "cue_governing")],
+    ),
+    (
+        "Marsh says she has kept her promises while Ruiz has “broken every one.”",
+        [("Elena Marsh", True, "broken every one.", "cue_governing")],
+    ),
     (
         'Marsh said the plan would help the region, while the opposition criticised "reckless" '
         "spending on defence.",
@@ -632,6 +646,90 @@ REPORTED_CONTRAST = [
                 "spending on defence",
                 "reported_clause",
             ),
+        ],
+    ),
+]
+
+FINAL_CUES = [
+    # A cue ending the sentence after a comma, with only its speaker (and who was told, and
+    # when) beside it, reports the whole sentence before the comma, however the parser
+    # hangs the two.
+    (
+        'The promise to "build the bridge" appeals to voters who want jobs, said Ivo Brandt, a '
+        "pollster at the university.",
+        [("Ivo Brandt", True, "build the bridge", "cue_final")],
+    ),
+    (
+        'The promise to "build the bridge" appeals to voters who want jobs, Marsh said.',
+        [("Elena Marsh", True, "build the bridge", "cue_final")],
+    ),
+    (
+        "The promise to “build the bridge” appeals to voters who want jobs, Ruiz told reporters.",
+        [("Tomas Ruiz", True, "build the bridge", "cue_final")],
+    ),
+    (
+        "Her promise to “lower the fees” appeals to parents who want change, she said on Friday.",
+        [("Elena Marsh", True, "lower the fees", "cue_final")],
+    ),
+    (
+        'His pledge to "end the strike" appeals to workers, said the Chilean president.',
+        [("Tomas Ruiz", True, "end the strike", "cue_final")],
+    ),
+    (
+        'The promise to "build the bridge" and "fix the roads" appeals to voters who want jobs, '
+        "said Ivo Brandt, a pollster at the university.",
+        [
+            ("Ivo Brandt", True, "build the bridge", "cue_final"),
+            ("Ivo Brandt", True, "fix the roads", "cue_final"),
+        ],
+    ),
+    # A cue with a clause of its own reports that clause, not the words before the comma.
+    (
+        'The promise to "build the bridge" appeals to voters who want jobs, Ruiz said the plan '
+        "would fail.",
+        [
+            (None, True, "build the bridge", None),
+            ("Tomas Ruiz", False, "the plan would fail", "reported_clause"),
+        ],
+    ),
+]
+
+CONJUNCTION_AFTER_CUE = [
+    # A quote opening a sentence after a conjunction goes on with the speech before it, as
+    # one opening the sentence does.
+    (
+        '"It is not over," he said outside the hall. But "the treaty is stronger with their '
+        'support. It helps."',
+        [
+            ("Elena Marsh", True, "It is not over,", "cue_after"),
+            (
+                "Elena Marsh",
+                True,
+                "the treaty is stronger with their support. It helps.",
+                "previous_speech",
+            ),
+        ],
+    ),
+    (
+        '"It is not over," Ruiz said outside the hall. And "the treaty is stronger with their '
+        'support."',
+        [
+            ("Tomas Ruiz", True, "It is not over,", "cue_after"),
+            ("Tomas Ruiz", True, "the treaty is stronger with their support.", "previous_speech"),
+        ],
+    ),
+    (
+        "“We will get there,” Marsh told reporters. But “not this year.”",
+        [
+            ("Elena Marsh", True, "We will get there,", "cue_after"),
+            ("Elena Marsh", True, "not this year.", "previous_speech"),
+        ],
+    ),
+    (
+        'Ruiz said the vote was close. But "the treaty is stronger with their support."',
+        [
+            ("Tomas Ruiz", True, "the treaty is stronger with their support.", "previous_speech"),
+            ("Tomas Ruiz", False, "the vote was close", "reported_clause"),
         ],
     ),
 ]
@@ -660,6 +758,8 @@ CASES = (
     + MISPARSED_PARTICIPLES
     + SPEECH_NOUNS
     + REPORTED_CONTRAST
+    + FINAL_CUES
+    + CONJUNCTION_AFTER_CUE
 )
 
 
