@@ -170,7 +170,8 @@ COLON_LINES = [
     ),
     (
         'Ruiz put it bluntly: "Nobody wins a trade war."',
-        [("Tomas Ruiz", True, "Nobody wins a trade war.", "colon_paragraph")],
+        # ('put it' is a cue of its own now: the colon rule is not needed.)
+        [("Tomas Ruiz", True, "Nobody wins a trade war.", "cue_before")],
     ),
     # The paragraph before ends with the colon; the quote is a paragraph of its own.
     (
@@ -734,6 +735,39 @@ CONJUNCTION_AFTER_CUE = [
     ),
 ]
 
+TEXT_CUES = [
+    # 'As X put it' introduces the quote beside it; so does 'read' for what a text says.
+    (
+        'As Ivo Brandt, professor of law at the university, put it, "Senators should remember '
+        'that a compromise is better."',
+        [
+            (
+                "Ivo Brandt",
+                True,
+                "Senators should remember that a compromise is better.",
+                "cue_before",
+            )
+        ],
+    ),
+    (
+        "“It is a circus,” as Marsh put it on Tuesday.",
+        [("Elena Marsh", True, "It is a circus,", "cue_after")],
+    ),
+    (
+        'Marsh put it this way: "The deal is dead."',
+        [("Elena Marsh", True, "The deal is dead.", "cue_before")],
+    ),
+    (
+        "“There are few things worse than this plan,” reads a Wednesday editorial in The "
+        "Ottawa Post.",
+        [(None, True, "There are few things worse than this plan,", "cue_after")],
+    ),
+    (
+        "At the bottom, the letter reads: “Thank you for your support.”",
+        [(None, True, "Thank you for your support.", "cue_before")],
+    ),
+]
+
 CASES = (
     APPEALS
     + REPORTED_WITH_QUOTES
@@ -760,6 +794,7 @@ CASES = (
     + REPORTED_CONTRAST
     + FINAL_CUES
     + CONJUNCTION_AFTER_CUE
+    + TEXT_CUES
 )
 
 
@@ -818,6 +853,37 @@ def test_headline_quote_has_no_source(extract_text, headline: str, expected: lis
     ],
 )
 def test_inverted_cue_keeps_unnamed_speaker(extract_text, text: str, expected: list) -> None:
+    statements = [r for r in extract_text(INTRO + text) if r.type == "statement"]
+    assert [(r.speaker_text, r.quote) for r in statements] == expected
+    assert all(r.speaker is None for r in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a text says ('read', 'reads') is given to the text, by its words.
+        (
+            "“There are few things worse than this plan,” reads a Wednesday editorial in The "
+            "Ottawa Post.",
+            [
+                (
+                    "a Wednesday editorial in The Ottawa Post",
+                    "There are few things worse than this plan,",
+                )
+            ],
+        ),
+        (
+            "At the bottom, the letter reads: “Thank you for your support.”",
+            [("the letter", "Thank you for your support.")],
+        ),
+        ("One banner read “Peace Now,” and the crowd cheered.", [("One banner", "Peace Now,")]),
+        (
+            "As one senior diplomat put it: “Nobody wants to be first.”",
+            [("one senior diplomat", "Nobody wants to be first.")],
+        ),
+    ],
+)
+def test_text_cue_keeps_the_text_as_speaker(extract_text, text: str, expected: list) -> None:
     statements = [r for r in extract_text(INTRO + text) if r.type == "statement"]
     assert [(r.speaker_text, r.quote) for r in statements] == expected
     assert all(r.speaker is None for r in statements)
