@@ -21,7 +21,7 @@ from summitx.extract.statements.base import (
 )
 from summitx.extract.statements.cues import coordinate_clause, is_cue, reported_contrast
 from summitx.extract.statements.frame import sentence_tokens, tokens_between
-from summitx.extract.statements.speaker import skip_forward
+from summitx.extract.statements.speaker import skip_forward, subject_of
 from summitx.records import StatementRule
 
 # How far up the parse a quote's governing cue is looked for. In real sentences it is a few
@@ -215,6 +215,29 @@ def cue_final(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | N
     return cue, StatementRule.CUE_FINAL
 
 
+def outer_cue(ctx: Context, cue: Token) -> Token:
+    """'X said Y had told him there was "no daylight"': a cue inside the clause another cue
+    reports is part of what the outer speaker said; the quote is the outer speaker's."""
+    child = cue
+    for ancestor in islice(cue.ancestors, MAX_CUE_DEPTH):
+        if (
+            coordinate_clause(ancestor)
+            and any(c.dep_ in SUBJECT_DEPS and c.i != child.i for c in ancestor.children)
+            and not reported_contrast(ancestor)
+        ):
+            return cue
+        if child.dep_ in SUBJECT_DEPS:
+            return cue
+        if (
+            child.dep_ == "ccomp"
+            and is_cue(ancestor, ctx.quotes)
+            and subject_of(ancestor) is not None
+        ):
+            cue = ancestor  # (one that names no speaker leaves the inner one's)
+        child = ancestor
+    return cue
+
+
 def cue_governing(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
     """The nearest reporting verb above the quoted words: `X said the deal was "historic"`,
     else the reporting verb of the sentence nearest to the quote."""
@@ -239,7 +262,7 @@ def cue_governing(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule]
                     # ...'): the words describe the speaker, the cue reports other words.
                     blocked = True
                     break
-                return ancestor, StatementRule.CUE_GOVERNING
+                return outer_cue(ctx, ancestor), StatementRule.CUE_GOVERNING
             if (
                 coordinate_clause(ancestor)
                 and any(c.dep_ in SUBJECT_DEPS and c.i != child.i for c in ancestor.children)
