@@ -208,6 +208,7 @@ class StatementRule(StrEnum):
     CUE_BEFORE = "cue_before"  # 'X said: "..."', 'X told the BBC, "..."'
     CUE_GOVERNING = "cue_governing"  # 'X said the plan was "dead on arrival"'
     CUE_IN_SENTENCE = "cue_in_sentence"  # another reporting verb of the quote's sentence
+    CUE_FINAL = "cue_final"  # 'The plan to "X" is popular, said Y': a cue ending the sentence
     ACCORDING_TO = "according_to"  # '"...", according to X'
     STATEMENT_PHRASE = "statement_phrase"  # 'X in a statement called for "..."'
     CLAUSE_SUBJECT = "clause_subject"  # 'X pushed his promise of "free college"'

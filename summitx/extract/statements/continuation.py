@@ -61,12 +61,23 @@ def follows_sentence(ctx: Context, end: int, start: int) -> bool:
     return len(parts) >= 2 and not parts[-1].strip() and all(not p.strip() for p in parts[1:-1])
 
 
+def sentence_opening(ctx: Context, quote: QuoteSpan) -> int:
+    """Where the sentence the quote opens starts: at a conjunction right before it ('But
+    "the treaty is stronger."', 'And "..."' goes on with the speech before, as a quote
+    opening the sentence does), else at the quote."""
+    before = tokens_between(ctx, max(0, quote.start - 12), quote.start)
+    words = [t for t in before if not t.is_space]
+    if words and words[-1].pos_ == "CCONJ" and words[-1].is_sent_start:
+        return words[-1].idx
+    return quote.start
+
+
 def continued(ctx: Context, quote: QuoteSpan, events: list[SpeechEvent]) -> Attribution | None:
     before = [e for e in events if e.end <= quote.start]
     if not before or in_heading(ctx, quote):
         return None
     last = max(before, key=lambda e: e.end)
-    if not follows_sentence(ctx, last.end, quote.start):
+    if not follows_sentence(ctx, last.end, sentence_opening(ctx, quote)):
         return None
     return replace(
         last.attribution, start=quote.start, end=quote.end, rule=StatementRule.PREVIOUS_SPEECH

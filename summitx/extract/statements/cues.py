@@ -89,15 +89,18 @@ def coordinate_clause(verb: Token) -> bool:
 
 
 def reported_contrast(verb: Token) -> bool:
-    """'X said A was "weak" while B is "a liar"': a contrasting copula clause hung on the
-    reported clause is part of what was reported (one that acts, 'while Y criticised ...',
-    stays a clause of its own)."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.lemma_.lower() == "be"
-        and verb.head.dep_ == "ccomp"
-        and has_class(verb.head.head, SPEECH)
-    )
+    """'X said A was "weak" while B is "a liar"', 'X said she would keep the ports while Y
+    wants to "sell them"': a contrasting clause hung on the reported clause is part of what
+    was reported when it is a copula clause or runs on without a comma; one set off by a
+    comma in which someone acts (', while Y criticised ...') is the writer's aside."""
+    if not (
+        verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and has_class(verb.head.head, SPEECH)
+    ):
+        return False
+    if verb.lemma_.lower() == "be":
+        return True
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)
+    return mark is not None and mark.i > 0 and mark.nbor(-1).text != ","
 
 
 def according_to(tokens: list[Token]) -> Token | None:

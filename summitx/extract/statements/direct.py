@@ -21,7 +21,14 @@ from summitx.extract.statements.base import (
 )
 from summitx.extract.statements.continuation import continued, paragraph_subject, verb_events
 from summitx.extract.statements.cues import according_to
-from summitx.extract.statements.direct_cues import cue_after, cue_before, cue_governing
+from summitx.extract.statements.direct_cues import (
+    cue_after,
+    cue_before,
+    cue_final,
+    cue_governing,
+    final_subject,
+    inverted_object,
+)
 from summitx.extract.statements.frame import sentence_tokens, tokens_between
 from summitx.extract.statements.labels import in_headline, is_label
 from summitx.extract.statements.sources import (
@@ -33,10 +40,6 @@ from summitx.extract.statements.sources import (
 from summitx.extract.statements.speaker import subject_attribution, subject_of
 from summitx.records import StatementRule
 
-# How the parser may hang the speaker named right after an inverted cue ('..., added a
-# party official').
-INVERTED_SUBJECT_DEPS = ("dobj", "attr", "npadvmod", "appos", "oprd")
-
 
 def explicit(ctx: Context, quote: QuoteSpan) -> Attribution | None:
     """The attribution a quote's own sentence gives it: a cue or 'according to'."""
@@ -44,11 +47,11 @@ def explicit(ctx: Context, quote: QuoteSpan) -> Attribution | None:
         # A headline ('Roe: "Quote"', 'Roe calls plan "dead"') sums up the article; the
         # quote is attributed where the body gives it.
         return None
-    for find in (cue_after, cue_before, cue_governing):
+    for find in (cue_after, cue_before, cue_governing, cue_final):
         found = find(ctx, quote)
         if found is not None:
             cue, rule = found
-            subject = subject_of(cue)
+            subject = final_subject(cue) if rule == StatementRule.CUE_FINAL else subject_of(cue)
             if subject is not None and inside(subject, ctx.quotes):
                 subject = None  # a misparse: the quoted words do not name who spoke
             if subject is None and rule == StatementRule.CUE_AFTER:
@@ -89,17 +92,7 @@ def inverted_subject(ctx: Context, quote: QuoteSpan, cue: Token) -> Token | None
     phrase right after the cue, which the parser may take for its object, is who spoke."""
     if any(not t.is_punct for t in tokens_between(ctx, quote.end, cue.idx)):
         return None
-    return next(
-        (
-            c
-            for c in cue.children
-            if c.i > cue.i
-            and c.dep_ in INVERTED_SUBJECT_DEPS
-            and c.pos_ in ("NOUN", "PROPN")
-            and c.left_edge.i == cue.i + 1
-        ),
-        None,
-    )
+    return inverted_object(cue)
 
 
 def direct_statements(ctx: Context) -> Iterator[Statement]:

@@ -9,6 +9,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from summitx.extract import sent_of
 from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import (
     CONTRAST_MARKS,
@@ -20,7 +21,7 @@ from summitx.extract.statements.base import (
 )
 from summitx.extract.statements.cues import coordinate_clause, is_cue, reported_contrast
 from summitx.extract.statements.frame import sentence_tokens, tokens_between
-from summitx.extract.statements.speaker import skip_forward
+from summitx.extract.statements.speaker import skip_forward, subject_of
 from summitx.records import StatementRule
 
 # How far up the parse a quote's governing cue is looked for. In real sentences it is a few
@@ -31,11 +32,20 @@ MAX_CUE_DEPTH = 40
 BARE_CUE_POS = {"PROPN", "PRON", "VERB", "AUX", "ADV", "DET", "NOUN", "ADJ"}
 # Tokens after a quote before its cue: `"...," the French president said`.
 CUE_AFTER_WINDOW = 8
+# How the parser may hang the speaker named right after an inverted cue ('..., added a
+# party official').
+INVERTED_SUBJECT_DEPS = ("dobj", "attr", "npadvmod", "appos", "oprd")
 # How the quoted words hang on a verb that calls something by them: 'called it "a mess"'.
 NAMING_COMPLEMENT_DEPS = ("oprd", "dobj", "attr")
 # How far past a name after a quote its apposition may run before the cue: '"...," Roe,
 # the party's candidate in the state and its leader, said'.
 APPOSITION_WINDOW = 40
+# How a clause of its own hangs on a verb: a sentence-final cue with one reports it, not
+# the words before the comma ('..., Roe said the plan failed').
+CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj", "mark")
+# Words of a speaker's noun phrase before a sentence-final cue: ', the French president
+# said', ', Mr. Roe of the party said'.
+NOUN_PHRASE_POS = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "PUNCT"}
 
 
 def complement_of_cue(ctx: Context, quote: QuoteSpan) -> bool:
@@ -138,6 +148,96 @@ def cue_before(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | 
     return None
 
 
+def inverted_object(cue: Token) -> Token | None:
+    """'..., added a party official': the noun phrase right after an inverted cue, which
+    the parser may take for its object, is who spoke."""
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.i > cue.i
+            and c.dep_ in INVERTED_SUBJECT_DEPS
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.left_edge.i == cue.i + 1
+        ),
+        None,
+    )
+
+
+def final_subject(cue: Token) -> Token | None:
+    """Who speaks by a sentence-final cue: its subject after the comma that sets it off
+    (the parser may give it a second one, the reported sentence's), else the noun phrase
+    right after it."""
+    sent = sent_of(cue)
+    comma = max((t.i for t in sent if t.text == "," and t.i < cue.i), default=sent.start)
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > comma]
+    return min(subjects, key=lambda c: abs(c.i - cue.i)) if subjects else inverted_object(cue)
+
+
+def cue_final(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
+    """'The plan to "fix the roads" wins votes, said Roe, a pollster.', '..., Roe told
+    reporters.': a cue ending the quote's sentence after a comma, with only its speaker
+    (and who was told, when, where) beside it, reports the whole sentence before the comma,
+    however the parser hung the two (it may take the content's subject for the cue's)."""
+    inner = tokens_between(ctx, quote.inner_start, quote.inner_end)
+    if not inner:
+        return None
+    sent = sent_of(inner[-1])
+    p_end = paragraph(ctx.text, quote.start)[1]
+    words = [t for t in tokens_between(ctx, quote.end, sent.end_char) if not t.is_space]
+    if not words or words[-1].idx >= p_end:
+        return None
+    # (Other quotes may stand in the reported words: 'The promise to "A" and "B" wins ...'.)
+    cues = [t for t in words if is_cue(t, ctx.quotes, adjacent=True)]
+    if len(cues) != 1:
+        return None
+    cue = cues[0]
+    comma = max((k for k, t in enumerate(words) if t.text == "," and t.i < cue.i), default=None)
+    if comma is None:
+        return None
+    tail = [t for t in words[comma + 1 :] if not t.is_punct or t.i < cue.i]
+    if any(inside(t, ctx.quotes) for t in words[comma:]):
+        return None
+    if any(t.dep_ in CLAUSE_DEPS and t.head.i == cue.i for t in tail):
+        return None
+    cue = cues[0]
+    subject = final_subject(cue)
+    before = [t for t in tail if t.i < cue.i]
+    if before:
+        # 'Roe said', 'the French president told reporters': the speaker, then the cue.
+        if subject is None or subject.i > cue.i:
+            return None
+        if any(t.pos_ not in NOUN_PHRASE_POS and t.dep_ not in ("aux", "advmod") for t in before):
+            return None
+    elif subject is None or subject.i < cue.i:
+        # 'said Roe, a pollster': the cue, then the speaker.
+        return None
+    return cue, StatementRule.CUE_FINAL
+
+
+def outer_cue(ctx: Context, cue: Token) -> Token:
+    """'X said Y had told him there was "no daylight"': a cue inside the clause another cue
+    reports is part of what the outer speaker said; the quote is the outer speaker's."""
+    child = cue
+    for ancestor in islice(cue.ancestors, MAX_CUE_DEPTH):
+        if (
+            coordinate_clause(ancestor)
+            and any(c.dep_ in SUBJECT_DEPS and c.i != child.i for c in ancestor.children)
+            and not reported_contrast(ancestor)
+        ):
+            return cue
+        if child.dep_ in SUBJECT_DEPS:
+            return cue
+        if (
+            child.dep_ == "ccomp"
+            and is_cue(ancestor, ctx.quotes)
+            and subject_of(ancestor) is not None
+        ):
+            cue = ancestor  # (one that names no speaker leaves the inner one's)
+        child = ancestor
+    return cue
+
+
 def cue_governing(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
     """The nearest reporting verb above the quoted words: `X said the deal was "historic"`,
     else the reporting verb of the sentence nearest to the quote."""
@@ -162,7 +262,7 @@ def cue_governing(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule]
                     # ...'): the words describe the speaker, the cue reports other words.
                     blocked = True
                     break
-                return ancestor, StatementRule.CUE_GOVERNING
+                return outer_cue(ctx, ancestor), StatementRule.CUE_GOVERNING
             if (
                 coordinate_clause(ancestor)
                 and any(c.dep_ in SUBJECT_DEPS and c.i != child.i for c in ancestor.children)
