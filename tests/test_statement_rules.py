@@ -799,6 +799,16 @@ TEXT_CUES = [
         "At the bottom, the letter reads: “Thank you for your support.”",
         [(None, True, "Thank you for your support.", "cue_before")],
     ),
+    # Words in Title Case after a reading verb are the title of what was read: no speech.
+    ("Ruiz read “Ten Small Rooms” on the flight home.", [(None, True, "Ten Small Rooms", None)]),
+    (
+        'President Tomas Ruiz read "The Long Road to Quito" to the children.',
+        [(None, True, "The Long Road to Quito", None)],
+    ),
+    (
+        'Marsh has reread "The Long Road to Quito" twice.',
+        [(None, True, "The Long Road to Quito", None)],
+    ),
 ]
 
 NESTED_CUES = [

@@ -28,11 +28,24 @@ def spoken_name(doc: Doc, quote: QuoteSpan) -> bool:
     if i < 0:
         return False
     verb = doc[i]
-    return (
-        verb.pos_ == "VERB"
-        and has_class(verb, SPEECH)
-        and any(c.dep_ == "nsubj" for c in verb.children)
-    )
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        verb.lemma_.lower() in lexicon.quote_labels()["reading_verbs"]
+        and subject is not None
+        and (
+            subject.pos_ == "PRON"
+            or (
+                subject.text[:1].isupper()
+                and not any(c.dep_ in ("det", "poss") for c in subject.children)
+            )
+        )
+        and title_case(text_of(doc)[quote.inner_start : quote.inner_end])
+    ):
+        # A person (a name, a pronoun) reading words in Title Case reads a title ('X read
+        # "Ten Small Rooms"'); a text that reads them says them ('one banner read "Peace
+        # Now"', 'The Ottawa Post reads ...').
+        return False
+    return verb.pos_ == "VERB" and has_class(verb, SPEECH) and subject is not None
 
 
 def is_label(doc: Doc, quote: QuoteSpan) -> bool:
