@@ -871,6 +871,26 @@ NESTED_CUES = [
     ),
 ]
 
+CLOSING_VERBS = [
+    # A sentence of nothing but a speaker and a verb after a quote reports the quote,
+    # whatever the verb; one with an object or a passive one does something else.
+    (
+        "“Canada will always be Canada,” an angry Marsh retaliated.",
+        [("Elena Marsh", True, "Canada will always be Canada,", "cue_after")],
+    ),
+    ('"It is over," Ruiz fumed.', [("Tomas Ruiz", True, "It is over,", "cue_after")]),
+    (
+        '"No," she interrupted. "That is not true."',
+        [
+            ("Elena Marsh", True, "No,", "cue_after"),
+            ("Elena Marsh", True, "That is not true.", "previous_speech"),
+        ],
+    ),
+    ("'Hold on,' Ruiz laughed.", [("Tomas Ruiz", True, "Hold on,", "cue_after")]),
+    ('"Welcome," Marsh greeted the guests.', [(None, True, "Welcome,", None)]),
+    ('"Peace," the banner was hung.', [(None, True, "Peace,", None)]),
+]
+
 LEFT_ALONE = [
     pytest.param(
         'Ivo Brandt, who flew in from Lima, says there is a "long road ahead" but he feels '
@@ -931,6 +951,7 @@ CASES = (
     + CONJUNCTION_AFTER_CUE
     + TEXT_CUES
     + NESTED_CUES
+    + CLOSING_VERBS
     + LEFT_ALONE
 )
 

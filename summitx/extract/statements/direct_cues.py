@@ -83,7 +83,9 @@ def cue_after(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | N
     if apposed is not None:
         return apposed, StatementRule.CUE_AFTER
     for token in tokens[:CUE_AFTER_WINDOW]:
-        if inside(token, ctx.quotes) or token.text in (".", "!", "?", ";"):
+        if token.text in (".", "!", "?"):
+            break
+        if inside(token, ctx.quotes) or token.text == ";":
             return None
         if token.dep_ == "cc" or token.lower_ in CONTRAST_MARKS:
             # '"...", but insisted': a second statement, not this one's cue; so is a
@@ -91,7 +93,31 @@ def cue_after(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | N
             return None
         if is_cue(token, ctx.quotes, adjacent=True):
             return token, StatementRule.CUE_AFTER
-    return None
+    verb = closing_verb(tokens)
+    return (verb, StatementRule.CUE_AFTER) if verb is not None else None
+
+
+def closing_verb(tokens: list[Token]) -> Token | None:
+    """'"...," an angry Roe retaliated.': a sentence of nothing but a speaker and a verb
+    after a quote reports the quote, whatever the verb (retorted, fumed, interrupted)."""
+    stop = next(
+        (k for k, t in enumerate(tokens[:CUE_AFTER_WINDOW]) if t.text in (".", "!", "?")), None
+    )
+    if stop is None or stop < 2:
+        return None
+    words = [t for t in tokens[:stop] if not t.is_punct]
+    verbs = [t for t in words if t.pos_ == "VERB"]
+    if len(verbs) != 1 or verbs[0].tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    verb = verbs[0]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i or subject.left_edge.i != words[0].i:
+        return None
+    if any(t.i > verb.i and t.dep_ not in ("advmod", "prt") for t in words):
+        return None  # an object or a clause: the verb does something else
+    if any(t.pos_ not in NOUN_PHRASE_POS for t in words if t.i < verb.i):
+        return None
+    return verb
 
 
 def cue_after_apposition(ctx: Context, tokens: list[Token]) -> Token | None:
