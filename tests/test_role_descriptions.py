@@ -75,16 +75,27 @@ UNTITLED_MAIN_FIGURE = [
         [("Lena Okafor", "the president", "The world has spoken,")],
         id="main-figure",
     ),
-    # Not the one who spoke just before: the host who asked the question.
+    # The nearest subject before is someone else (the host who asked the question): no one,
+    # though the main figure spoke earlier.
     pytest.param(
         "Lena Okafor sat down with Karen Doyle on Sunday. Okafor said the race had changed."
         ' Okafor spoke of jobs. "Is that you?" Doyle asked. "That is me," the senator said.',
         [
             ("Karen Doyle", "Doyle", "Is that you?"),
+            (None, "the senator", "That is me,"),
+            ("Lena Okafor", "Okafor", "the race had changed"),
+        ],
+        id="another-speaker-in-between",
+    ),
+    pytest.param(
+        "Lena Okafor sat down with Karen Doyle on Sunday. Okafor said the race had changed."
+        ' "Is that you?" Doyle asked. Okafor laughed. "That is me," the senator said.',
+        [
+            ("Karen Doyle", "Doyle", "Is that you?"),
             ("Lena Okafor", "the senator", "That is me,"),
             ("Lena Okafor", "Okafor", "the race had changed"),
         ],
-        id="main-figure-not-the-last-speaker",
+        id="main-figure-nearest-subject",
     ),
     # The subject just before is no main figure, and the main figure was last a subject
     # long before: no one.

@@ -178,9 +178,9 @@ def neighbour_mention(ctx: Context, cue: Token, after: bool) -> tuple[int, int] 
 
 def salient_untitled(ctx: Context, office: Token) -> int | None:
     """'..., the prime minister said' where no one holds that title: a main figure of the
-    article (the person it names first, or most often), when they are untitled, the subject
-    of this sentence or of one shortly before, and of the country the description names,
-    if it names one ("the Russian leader")."""
+    article (the person it names first, or most often), when they are the nearest subject
+    before (in this sentence or one shortly before), untitled, and of the country the
+    description names, if it names one ("the Russian leader")."""
     doc = ctx.doc
     fits, country = description_country(office)
     if not fits:
@@ -193,15 +193,14 @@ def salient_untitled(ctx: Context, office: Token) -> int | None:
         if mention.start < sent_start - 80:
             break
         person = ctx.people.people.get(mention.person)
-        root = doc[mention.start : mention.end].root
-        if (
-            person is not None
-            and person.key in mains
-            and not person.titles
-            and (not country or person.country == country)
-            and root.dep_ in SUBJECT_DEPS
-        ):
-            return person.key
+        if person is None or doc[mention.start : mention.end].root.dep_ not in SUBJECT_DEPS:
+            continue
+        # The nearest subject only: another person speaking in between ('"Is that you?"
+        # Doe asked. "It is," the senator said.') leaves the description unresolved.
+        fits = (
+            person.key in mains and not person.titles and (not country or person.country == country)
+        )
+        return person.key if fits else None
     return None
 
 
