@@ -178,8 +178,26 @@ CLAUSE_SUBJECT = [
         "Ruiz will champion “a fairer tariff regime” at the next summit.",
         [("Tomas Ruiz", True, "a fairer tariff regime", "clause_subject")],
     ),
+    # A clause that is what a person thinks, expects or makes clear is that person's, however
+    # deep the quote sits in it.
+    (
+        'Ruiz has made clear that he expects the Marsh camp to unleash its "attack dogs" on him.',
+        [("Tomas Ruiz", True, "attack dogs", "clause_subject")],
+    ),
+    (
+        "Ruiz worried that the safety net was becoming “a hammock for the idle.”",
+        [("Tomas Ruiz", True, "a hammock for the idle.", "clause_subject")],
+    ),
+    (
+        "Marsh feared the new tariff would leave the ports 'empty by spring'.",
+        [("Elena Marsh", True, "empty by spring", "clause_subject")],
+    ),
     # Not a person: the quote keeps no speaker.
     ('The two delegations ended the day in a "stalemate".', [(None, True, "stalemate", None)]),
+    (
+        'Observers doubt that the new tariff will leave the ports "empty by spring".',
+        [(None, True, "empty by spring", None)],
+    ),
     # A name in quotation marks is no one's speech.
     (
         'Marsh later visited the "Blue Harbour Club" with her staff.',

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import islice
 
+from spacy.tokens import Token
+
 from summitx import lexicon
 from summitx.components.speech_cues import SPEECH, STATEMENT_NOUN
 from summitx.extract.quotes import QuoteSpan
@@ -26,6 +28,8 @@ from summitx.records import StatementRule
 
 # A verb form inside a noun phrase ("the following statement") heads no clause.
 NOMINAL_DEPS = ("amod", "compound", "nmod")
+# How many clausal complements up a quote's clause may climb to the person it is about.
+MAX_CLAUSE_CLIMB = 4
 # How far up the parse from the quoted words a noun for what was said is looked for.
 SPEECH_NOUN_DEPTH = 6
 
@@ -142,13 +146,42 @@ def clause_subject(ctx: Context, quote: QuoteSpan) -> Attribution | None:
         # A copula says nothing of who speaks ('Y is "a liar"'); a clause inside someone's
         # reported speech is theirs, and the cue rules have passed it over on purpose.
         return None
-    subject = subject_of(verb)
+    verb, subject = outermost_person_clause(ctx, verb)
     if subject is None or inside(subject, ctx.quotes) or subject.i > first:
-        return None
-    if ctx.people.resolve(subject) is None and subject.lower_ not in ("he", "she"):
         return None
     attribution = subject_attribution(ctx, verb, subject)
     return replace(attribution, rule=StatementRule.CLAUSE_SUBJECT)
+
+
+def is_person_subject(ctx: Context, subject: Token | None) -> bool:
+    return subject is not None and (
+        ctx.people.resolve(subject) is not None or subject.lower_ in ("he", "she")
+    )
+
+
+def outermost_person_clause(ctx: Context, verb: Token) -> tuple[Token, Token | None]:
+    """The verb whose clause holds the quote and whose subject is a person, climbing from
+    a clausal complement to the verb it completes while that verb's subject is a person
+    too: 'X worried that the net was becoming "a trap"', 'X made clear that he expects the
+    camp to "go negative"' (what X thinks, expects or makes clear is X's words)."""
+    subject = subject_of(verb)
+    found = (verb, subject) if is_person_subject(ctx, subject) else (verb, None)
+    current = verb
+    for _ in range(MAX_CLAUSE_CLIMB):
+        head = current.head
+        if current.dep_ not in ("ccomp", "xcomp") or head.i == current.i:
+            break
+        if head.pos_ not in ("VERB", "AUX", "ADJ") or inside(head, ctx.quotes):
+            break
+        if is_negated(head):
+            break
+        current = head
+        if current.pos_ == "ADJ":
+            continue  # 'X is confident that ...': the copula above has the subject
+        subject = subject_of(current)
+        if is_person_subject(ctx, subject):
+            found = (current, subject)
+    return found
 
 
 def speech_noun_owner(ctx: Context, quote: QuoteSpan) -> Attribution | None:
