@@ -110,12 +110,7 @@ def colon_speaker(ctx: Context, quote: QuoteSpan) -> Attribution | None:
         tokens[-1].sent.root,
     )
     subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-    if (
-        subject is None
-        or verb.lemma_.lower() == "be"
-        or is_negated(verb)
-        or (ctx.people.resolve(subject) is None and subject.lower_ not in ("he", "she"))
-    ):
+    if verb.lemma_.lower() == "be" or is_negated(verb) or not is_person_subject(ctx, subject):
         return None
     attribution = subject_attribution(ctx, verb, subject)
     return replace(attribution, rule=StatementRule.COLON_PARAGRAPH)
@@ -154,6 +149,7 @@ def clause_subject(ctx: Context, quote: QuoteSpan) -> Attribution | None:
 
 
 def is_person_subject(ctx: Context, subject: Token | None) -> bool:
+    """A subject that is a person of the article, or he/she standing for one."""
     return subject is not None and (
         ctx.people.resolve(subject) is not None or subject.lower_ in ("he", "she")
     )
