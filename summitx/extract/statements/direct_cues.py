@@ -226,7 +226,6 @@ def cue_final(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | N
         return None
     if any(t.dep_ in CLAUSE_DEPS and t.head.i == cue.i for t in tail):
         return None
-    cue = cues[0]
     subject = final_subject(cue)
     before = [t for t in tail if t.i < cue.i]
     if before:

@@ -10,6 +10,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from summitx import lexicon
+from summitx.components.quotes import quotes_of
 from summitx.components.speech_cues import SPEECH, STATEMENT_NOUN
 from summitx.extract import sent_of, text_of
 from summitx.extract.people import People
@@ -19,6 +20,7 @@ from summitx.extract.statements.base import (
     Attribution,
     Context,
     clip_left,
+    inside,
     paragraph,
 )
 from summitx.extract.statements.cues import has_class
@@ -56,7 +58,8 @@ def subject_of(verb: Token) -> Token | None:
         if len(subjects) > 1:
             # A quoted title the parser takes for a second subject ('X, star of "Y," said')
             # is not who speaks.
-            subjects = [c for c in subjects if not in_quotation_marks(c)] or subjects
+            quotes = quotes_of(current.doc)
+            subjects = [c for c in subjects if not inside(c, quotes)] or subjects
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - current.i))
         if inherits_subject(current) and current.head.i != current.i:
@@ -97,27 +100,6 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
-
-
-OPENING_QUOTES = frozenset({'"', "“", "‘", "''", "``"})
-CLOSING_QUOTES = frozenset({'"', "”", "’", "''"})
-
-
-def in_quotation_marks(token: Token) -> bool:
-    """The phrase `token` heads stands between quotation marks (a closing comma aside)."""
-    doc = token.doc
-    # The parser may hang the quotation marks on the phrase itself.
-    words = [t.i for t in token.subtree if not t.is_punct] or [token.i]
-    left, right = min(words), max(words)
-    after = right + 1
-    while after < len(doc) and doc[after].text in (",", "."):
-        after += 1
-    return (
-        left > 0
-        and doc[left - 1].text in OPENING_QUOTES
-        and after < len(doc)
-        and doc[after].text in CLOSING_QUOTES
-    )
 
 
 def name_parts(people: People) -> dict[str, int]:
