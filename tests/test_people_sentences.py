@@ -166,3 +166,88 @@ def test_shared_surname(extract_text, text, expected):
 )
 def test_place_surname_speaker(extract_text, text, expected):
     assert _speakers(extract_text(text, None)) == expected
+
+
+# A heading in Title Case below the opening paragraph: the model runs a name on into the
+# heading's verb ("Ivan Petrov Tells"), which the body writes in lower case.
+LEAD = "The vote was held on Sunday in the capital.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param(
+            LEAD + "Ivan Petrov Tells Voters To Stay Home\n\n"
+            "Petrov said that he tells voters the truth.",
+            ["Ivan Petrov"],
+            id="present-tense-heading-verb",
+        ),
+        pytest.param(
+            LEAD + "Tom Ng Blasts Rivals For Mocking His Plan\n\n"
+            "Tom Ng said his rivals had mocked the plan in blasts of anger.",
+            ["Tom Ng"],
+            id="heading-verb-after-a-name-the-body-uses",
+        ),
+        pytest.param(
+            LEAD + "Chip Wells, Dana Ortiz, Lee Park And Amy Stone Met\n\n"
+            "Dana Ortiz said the group met on Monday and agreed.",
+            ["Chip Wells", "Dana Ortiz", "Lee Park", "Amy Stone"],
+            id="a-list-of-names-in-title-case-keeps-every-name",
+        ),
+        pytest.param(
+            LEAD + "Julie Pace Reports From The Capital Today\n\nPace said the pace was slow.",
+            ["Julie Pace Reports"],
+            id="a-lone-word-left-keeps-the-name-whole",
+        ),
+        pytest.param(
+            LEAD + "Ivan Petrov Tells Voters To Stay Home\n\nPetrov said that voters were tired.",
+            ["Ivan Petrov"],
+            id="heading-verb-the-body-never-writes",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="nothing in the article shows that 'Tells' is no name word: the body"
+                " never writes it in lower case and never names Ivan Petrov in full",
+            ),
+        ),
+    ],
+)
+def test_names_in_title_case_headings(extract_text, text, people):
+    assert _people(extract_text(text, None)) == people
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Roe Pins Blame On Rivals For Defeat", True),
+        ("5 / Roe Sent Tom Ng A Message About Farmers.", True),
+        ("Chip Wells, Dana Ortiz And Amy Stone", True),
+        ("Roe Wins Vote", False),  # three capitalised words: a label as much as a heading
+        ("Roe pins the blame on her rivals", False),
+        ("", False),
+    ],
+)
+def test_title_case_line(line, heading):
+    from summitx.extract.people.headlines import title_case_line
+
+    assert title_case_line(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "names"),
+    [
+        # The body names Anna Kowal in full: the heading's name ends where hers does.
+        ("Anna Kowal Pins Blame On Rivals", "Anna Kowal spoke.", ["Anna Kowal", "Anna Kowal"]),
+        # 'pins' is a common word of the body: the name stops before it.
+        ("Anna Kowal Pins Blame On Rivals", "Kowal spoke of pins.", ["Anna Kowal", "Kowal"]),
+        # Nothing shows where the name ends: it stays as found.
+        ("Anna Kowal Pins Blame On Rivals", "Kowal spoke.", ["Anna Kowal Pins", "Kowal"]),
+    ],
+)
+def test_trim_heading_names(nlp, heading, body, names):
+    from summitx.extract.people.headlines import trim_heading_names
+
+    doc = nlp(f"{heading}\n\n{body}")
+    body_start = len(heading) + 2
+    body_name = doc.char_span(body_start, body_start + len(body.split(" spoke")[0]))
+    spans = [(0, 3, False), (body_name.start, body_name.end, False)]
+    assert [doc[s:e].text for s, e, _ in trim_heading_names(doc, spans)] == names

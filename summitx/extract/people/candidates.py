@@ -10,6 +10,7 @@ from summitx import lexicon
 from summitx.extract import ents_of, tokens_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people.cues import after_honorific, is_cap, match_title
+from summitx.extract.people.headlines import trim_heading_names
 from summitx.extract.people.words import (
     MONTH_AND_DAY_WORDS,
     PERSON_NOUNS,
@@ -51,7 +52,7 @@ def name_spans(doc: Doc, meta: DocumentMeta, quoted: frozenset[int]) -> list[tup
                 chosen[-1] = span
             continue
         chosen.append(span)
-    return chosen
+    return trim_heading_names(doc, chosen)
 
 
 def _appositive_names(doc: Doc) -> list[tuple[int, int, str, bool]]:
