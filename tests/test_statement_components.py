@@ -93,7 +93,7 @@ CUE_CASES = [
     ),
     (
         "Roe will tell reporters the plan is dead.",
-        [("speech", "tell"), ("reported_speech", "tell")],
+        [("speech", "tell"), ("reported_speech", "tell"), ("addressee", "tell")],
     ),
     (
         "Roe has been insisting on a vote.",

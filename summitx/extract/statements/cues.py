@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from summitx.components import spans_of
 from summitx.components.speech_cues import (
+    ADDRESSEE,
     ASPECTUAL,
     CLASS_OF_ID,
     CUES,
@@ -114,3 +115,21 @@ def according_to(tokens: list[Token]) -> Token | None:
                 if child.dep_ == "pobj":
                     return child
     return None
+
+
+def addressed_passive(cue: Token, quotes: list[QuoteSpan]) -> bool:
+    """'X was asked, "..."', 'X had been told that ...': the subject is who the words were
+    put to; only an agent ('by a reporter') says who spoke. (Not a quoted word the parser
+    hung on the cue: '"Is it over?" asked X'.)"""
+    return has_class(cue, ADDRESSEE) and any(
+        c.dep_ in ("nsubjpass", "auxpass") and c.i < cue.i and not inside(c, quotes)
+        for c in cue.children
+    )
+
+
+def agent_of(cue: Token) -> Token | None:
+    """The noun of a passive verb's 'by' phrase: 'asked by a reporter' gives 'reporter'."""
+    return next(
+        (p for c in cue.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+        None,
+    )

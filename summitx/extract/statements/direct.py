@@ -20,7 +20,7 @@ from summitx.extract.statements.base import (
     paragraph,
 )
 from summitx.extract.statements.continuation import continued, paragraph_subject, verb_events
-from summitx.extract.statements.cues import according_to
+from summitx.extract.statements.cues import according_to, addressed_passive, agent_of
 from summitx.extract.statements.direct_cues import (
     cue_after,
     cue_before,
@@ -51,6 +51,8 @@ def explicit(ctx: Context, quote: QuoteSpan) -> Attribution | None:
         found = find(ctx, quote)
         if found is not None:
             cue, rule = found
+            if addressed_passive(cue, ctx.quotes):
+                return replace(put_to_subject(ctx, cue), rule=rule)
             subject = final_subject(cue) if rule == StatementRule.CUE_FINAL else subject_of(cue)
             if subject is not None and inside(subject, ctx.quotes):
                 subject = None  # a misparse: the quoted words do not name who spoke
@@ -73,6 +75,16 @@ def explicit(ctx: Context, quote: QuoteSpan) -> Attribution | None:
         or clause_subject(ctx, quote)
         or speech_noun_owner(ctx, quote)
     )
+
+
+def put_to_subject(ctx: Context, cue: Token) -> Attribution:
+    """'X was asked by a reporter, "..."': the words were put to X; the agent, when there
+    is one, spoke them."""
+    agent = agent_of(cue)
+    if agent is not None and ctx.people.resolve(agent) is not None:
+        return subject_attribution(ctx, cue, agent)
+    text = ctx.doc[agent.left_edge.i : agent.i + 1].text if agent is not None else None
+    return Attribution(None, text, cue.text.lower(), cue.idx, cue.idx + len(cue))
 
 
 def main_clause_subject(ctx: Context, cue: Token) -> Token | None:

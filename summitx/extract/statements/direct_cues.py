@@ -40,6 +40,10 @@ NAMING_COMPLEMENT_DEPS = ("oprd", "dobj", "attr")
 # How far past a name after a quote its apposition may run before the cue: '"...," Roe,
 # the party's candidate in the state and its leader, said'.
 APPOSITION_WINDOW = 40
+# Verb tags of a clause with a tense of its own.
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+# How many characters may stand between a cue and a quote it introduces: 'writes back, '.
+CUE_INTRO_GAP = 30
 # How a clause of its own hangs on a verb: a sentence-final cue with one reports it, not
 # the words before the comma ('..., Roe said the plan failed').
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "parataxis", "csubj", "mark")
@@ -92,9 +96,50 @@ def cue_after(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | N
             # contrasting clause ('... as "X," while Y says ...').
             return None
         if is_cue(token, ctx.quotes, adjacent=True):
+            if reports_other_words(ctx, quote, token):
+                return None
             return token, StatementRule.CUE_AFTER
     verb = closing_verb(tokens)
-    return (verb, StatementRule.CUE_AFTER) if verb is not None else None
+    if verb is None or cue_before(ctx, quote) is not None:
+        # ('Roe was asked: "Why?" He laughed.': the cue before the quote reports it.)
+        return None
+    return verb, StatementRule.CUE_AFTER
+
+
+def reports_other_words(ctx: Context, quote: QuoteSpan, cue: Token) -> bool:
+    """A cue after a quote that reports words of its own: a clause ('"Why now?" She joked
+    that it was late.') or, after a quote that ends its sentence, a quote it introduces
+    ('"Why now?" Roe writes back, "You look tired."'); a quote closed with a comma and
+    resumed ('"We won," Roe said, "and we will win again."') is one speech."""
+    if any(
+        c.dep_ == "ccomp" and c.i > cue.i and finite(c) and not inside(c, ctx.quotes)
+        for c in cue.children
+    ):
+        return True
+    inner = ctx.text[quote.inner_start : quote.inner_end].rstrip(" '’\"”")
+    if not inner.endswith(("?", "!")):
+        return False
+    after = next((q for q in ctx.quotes if q.start > cue.idx), None)
+    if after is None:
+        return False
+    between = ctx.text[cue.idx + len(cue) : after.start]
+    opening = ctx.text[after.inner_start : after.inner_start + 1]
+    return (
+        between.rstrip().endswith((",", ":"))
+        and len(between) <= CUE_INTRO_GAP
+        and not any(mark in between for mark in ".!?\n")
+        and opening.isupper()
+    )
+
+
+def finite(verb: Token) -> bool:
+    """A clause with a tense of its own ('that the polls were wrong', 'it was late'), not a
+    participle hung on the cue ('referring to ...', 'recalled him saying')."""
+    return (
+        verb.tag_ in FINITE_TAGS
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+        or any(c.dep_ == "mark" for c in verb.children)
+    )
 
 
 def closing_verb(tokens: list[Token]) -> Token | None:

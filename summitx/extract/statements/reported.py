@@ -12,7 +12,13 @@ from summitx.components.speech_cues import APPEAL, OBJECT_CLAUSE, REPORTED_SPEEC
 from summitx.extract import per_doc, sent_of, text_of, tokens_of
 from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import Context, QuoteList, Statement, inside, paragraph
-from summitx.extract.statements.cues import cue_tokens, has_class, is_negated
+from summitx.extract.statements.cues import (
+    addressed_passive,
+    agent_of,
+    cue_tokens,
+    has_class,
+    is_negated,
+)
 from summitx.extract.statements.speaker import subject_attribution, subject_of
 from summitx.records import StatementRule
 
@@ -163,6 +169,11 @@ def reported_statements(ctx: Context) -> Iterator[Statement]:
         appeal = has_class(token, APPEAL)
         if token.tag_ == "VBG" or is_negated(token):
             continue
+        agent = agent_of(token)
+        if addressed_passive(token, quotes) and (
+            agent is None or ctx.people.resolve(agent) is None
+        ):
+            continue  # 'X was told that ...': what was put to X, by no one named
         # "what he believes is ...", "voters whom he says feel let down": the clause is not
         # what was said but the frame of something else.
         near = [t for c in token.children for t in (c, *c.children)]
