@@ -192,8 +192,36 @@ CLAUSE_SUBJECT = [
         "Marsh feared the new tariff would leave the ports 'empty by spring'.",
         [("Elena Marsh", True, "empty by spring", "clause_subject")],
     ),
+    # A copula (be, have) whose clause completes a verb of a person is that person's; a
+    # copula at the top of its sentence names no one who speaks, whoever its subject is.
+    (
+        'Marsh implied a local judge was biased and "hostile" to her government.',
+        [("Elena Marsh", True, "hostile", "clause_subject")],
+    ),
+    (
+        "Ruiz hinted that the new tariff is “a trap” for farmers.",
+        [("Tomas Ruiz", True, "a trap", "clause_subject")],
+    ),
+    (
+        "Marsh suspects the levy has 'a hidden cost' for exporters.",
+        [("Elena Marsh", True, "a hidden cost", "clause_subject")],
+    ),
+    ("Ruiz is “a realist” on trade.", [(None, True, "a realist", None)]),
+    ('The tariff is "a trap" for farmers.', [(None, True, "a trap", None)]),
+    ('Ruiz did not imply the judge was "hostile" to anyone.', [(None, True, "hostile", None)]),
+    # An aspectual verb (continue) with a verb completing it reports nothing: the clause is
+    # what its subject goes on doing.
+    (
+        'Marsh continued to portray "reckless" bankers as thieves.',
+        [("Elena Marsh", True, "reckless", "clause_subject")],
+    ),
+    (
+        "Ruiz will continue to champion “a fairer tariff” abroad.",
+        [("Tomas Ruiz", True, "a fairer tariff", "clause_subject")],
+    ),
     # Not a person: the quote keeps no speaker.
     ('The two delegations ended the day in a "stalemate".', [(None, True, "stalemate", None)]),
+    ('Observers think the levy is "a trap" for exporters.', [(None, True, "a trap", None)]),
     (
         'Observers doubt that the new tariff will leave the ports "empty by spring".',
         [(None, True, "empty by spring", None)],
