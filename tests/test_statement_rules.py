@@ -263,6 +263,82 @@ COLON_LINES = [
     ),
 ]
 
+NESTED_QUOTES = [
+    # A quote in the other family of marks inside a quote (curly in straight, straight in
+    # curly) is part of the outer quote's speech: the outer quote is whole, and the inner
+    # one is a statement of the same speaker.
+    (
+        '"The plan is not “a gift” to anyone," Marsh said.',
+        [
+            ("Elena Marsh", True, "The plan is not “a gift” to anyone,", "cue_after"),
+            ("Elena Marsh", True, "a gift", "nested_quote"),
+        ],
+    ),
+    (
+        '“Chile will not accept "business as usual" at the ports,” Ruiz told reporters.',
+        [
+            (
+                "Tomas Ruiz",
+                True,
+                'Chile will not accept "business as usual" at the ports,',
+                "cue_after",
+            ),
+            ("Tomas Ruiz", True, "business as usual", "nested_quote"),
+        ],
+    ),
+    (
+        'Marsh wrote:\n\n"We reject the “so-called reform” outright.\n\n'
+        '"The next step is “a full review” of the ports."',
+        [
+            ("Elena Marsh", True, "We reject the “so-called reform” outright.", "colon_paragraph"),
+            ("Elena Marsh", True, "so-called reform", "nested_quote"),
+            (
+                "Elena Marsh",
+                True,
+                "The next step is “a full review” of the ports.",
+                "continued_quote",
+            ),
+            ("Elena Marsh", True, "a full review", "nested_quote"),
+        ],
+    ),
+    # An outer quote that reports another speaker in the inner quote's sentence (an excerpt
+    # of someone's account) gives the inner quote no speaker: the words are not its own.
+    (
+        'Marsh wrote: "Ruiz cut in, saying “Not now.” The room fell silent."',
+        [
+            (
+                "Elena Marsh",
+                True,
+                "Ruiz cut in, saying “Not now.” The room fell silent.",
+                "cue_before",
+            ),
+            (None, True, "Not now.", None),
+        ],
+    ),
+    (
+        'Marsh wrote: "Ruiz called it a “trap” and said, “We will not sign.” '
+        'The room fell silent."',
+        [
+            (
+                "Elena Marsh",
+                True,
+                "Ruiz called it a “trap” and said, “We will not sign.” The room fell silent.",
+                "cue_before",
+            ),
+            (None, True, "trap", None),
+            (None, True, "We will not sign.", None),
+        ],
+    ),
+    # An outer quote with no speaker gives its inner quote none.
+    (
+        'The note was plain: "We will not be “bullied” into a deal."',
+        [
+            (None, True, "We will not be “bullied” into a deal.", None),
+            (None, True, "bullied", None),
+        ],
+    ),
+]
+
 TITLES = [
     # Titles of shows, films and books in quotation marks are not speech.
     (
@@ -980,6 +1056,7 @@ CASES = (
     + CLAUSE_SUBJECT
     + GLUED_QUOTES
     + COLON_LINES
+    + NESTED_QUOTES
     + TITLES
     + CONTINUATION
     + PARAGRAPH_SUBJECT
