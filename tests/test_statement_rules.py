@@ -219,6 +219,22 @@ CLAUSE_SUBJECT = [
         "Ruiz will continue to champion “a fairer tariff” abroad.",
         [("Tomas Ruiz", True, "a fairer tariff", "clause_subject")],
     ),
+    # An adverbial clause before its verb takes that verb's subject, though the subject
+    # comes after the quote.
+    (
+        'Marsh sees similar benefits. But while denouncing the "folly" of tax havens to '
+        "campaign crowds, she has not outlined a plan.",
+        [("Elena Marsh", True, "folly", "clause_subject")],
+    ),
+    (
+        "While touring the “model farm” near the border, Ruiz met local growers.",
+        [("Tomas Ruiz", True, "model farm", "clause_subject")],
+    ),
+    (
+        'Before the vote on the "fair ports" bill, Ruiz met Marsh.',
+        [(None, True, "fair ports", None)],
+    ),
+    ("Hailing the “historic” accord, the delegates left Ottawa.", [(None, True, "historic", None)]),
     # Not a person: the quote keeps no speaker.
     ('The two delegations ended the day in a "stalemate".', [(None, True, "stalemate", None)]),
     ('Observers think the levy is "a trap" for exporters.', [(None, True, "a trap", None)]),

@@ -145,10 +145,18 @@ def clause_subject(ctx: Context, quote: QuoteSpan) -> Attribution | None:
     # completes does ('X implied the judge was "hostile"').
     copula = verb.lemma_.lower() in ("be", "have")
     verb, subject = outermost_person_clause(ctx, verb, own_subject=not copula)
-    if subject is None or inside(subject, ctx.quotes) or subject.i > first:
+    if subject is None or inside(subject, ctx.quotes):
+        return None
+    if subject.i > first and not preposed_clause(verb, subject):
         return None
     attribution = subject_attribution(ctx, verb, subject)
     return replace(attribution, rule=StatementRule.CLAUSE_SUBJECT)
+
+
+def preposed_clause(verb: Token, subject: Token) -> bool:
+    """'While denouncing the "folly" of tax havens, X has ...': an adverbial clause before
+    the verb it hangs on, whose subject (after the quote) is that verb's."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and subject.head.i == verb.head.i
 
 
 def is_person_subject(ctx: Context, subject: Token | None) -> bool:
