@@ -215,6 +215,7 @@ class StatementRule(StrEnum):
     COLON_PARAGRAPH = "colon_paragraph"  # 'X wrote:' closing the paragraph before the quote
     CONTINUED_QUOTE = "continued_quote"  # a quote going on with one left open
     NEXT_PART = "next_part"  # a quote left open, named by the part that goes on with it
+    NESTED_QUOTE = "nested_quote"  # a quote inside a quote: the outer quote's speaker
     PREVIOUS_SPEECH = "previous_speech"  # a cue-less quote after a speech act before it
     PARAGRAPH_SUBJECT = "paragraph_subject"  # a quote paragraph after one about a named person
     REPORTED_CLAUSE = "reported_clause"  # reported speech: 'X said (that) CLAUSE'

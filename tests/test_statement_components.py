@@ -39,6 +39,40 @@ QUOTE_CASES = [
             ("closed", "“That is the point,”", "That is the point,"),
         ],
     ),
+    # A quote of the other family of marks inside a quote (curly in straight, straight in
+    # curly) is a quote of its own, and the outer quote goes on after it.
+    (
+        '"It is not about “fair play” anymore," Roe said.',
+        [
+            (
+                "closed",
+                '"It is not about “fair play” anymore,"',
+                "It is not about “fair play” anymore,",
+            ),
+            ("closed", "“fair play”", "fair play"),
+        ],
+    ),
+    (
+        '“It is not "fair play" at all,” Roe said.',
+        [
+            ("closed", '“It is not "fair play" at all,”', 'It is not "fair play" at all,'),
+            ("closed", '"fair play"', "fair play"),
+        ],
+    ),
+    (
+        'Roe wrote:\n\n"We are past “business as usual” now.\n\n"The rest," she said.',
+        [
+            (
+                "open",
+                '"We are past “business as usual” now.',
+                "We are past “business as usual” now.",
+            ),
+            ("closed", "“business as usual”", "business as usual"),
+            ("closed", '"The rest,"', "The rest,"),
+        ],
+    ),
+    # Two opening marks together open one quote.
+    ('"“We are ready,” Roe said."', [("closed", "“We are ready,”", "We are ready,")]),
     # Apostrophes are no quotation marks.
     ("The leaders' meeting ended with the nations' pledge.", []),
     ("There’s no deal, and the ministers’ talks go on.", []),

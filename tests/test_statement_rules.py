@@ -192,8 +192,52 @@ CLAUSE_SUBJECT = [
         "Marsh feared the new tariff would leave the ports 'empty by spring'.",
         [("Elena Marsh", True, "empty by spring", "clause_subject")],
     ),
+    # A copula (be, have) whose clause completes a verb of a person is that person's; a
+    # copula at the top of its sentence names no one who speaks, whoever its subject is.
+    (
+        'Marsh implied a local judge was biased and "hostile" to her government.',
+        [("Elena Marsh", True, "hostile", "clause_subject")],
+    ),
+    (
+        "Ruiz hinted that the new tariff is “a trap” for farmers.",
+        [("Tomas Ruiz", True, "a trap", "clause_subject")],
+    ),
+    (
+        "Marsh suspects the levy has 'a hidden cost' for exporters.",
+        [("Elena Marsh", True, "a hidden cost", "clause_subject")],
+    ),
+    ("Ruiz is “a realist” on trade.", [(None, True, "a realist", None)]),
+    ('The tariff is "a trap" for farmers.', [(None, True, "a trap", None)]),
+    ('Ruiz did not imply the judge was "hostile" to anyone.', [(None, True, "hostile", None)]),
+    # An aspectual verb (continue) with a verb completing it reports nothing: the clause is
+    # what its subject goes on doing.
+    (
+        'Marsh continued to portray "reckless" bankers as thieves.',
+        [("Elena Marsh", True, "reckless", "clause_subject")],
+    ),
+    (
+        "Ruiz will continue to champion “a fairer tariff” abroad.",
+        [("Tomas Ruiz", True, "a fairer tariff", "clause_subject")],
+    ),
+    # An adverbial clause before its verb takes that verb's subject, though the subject
+    # comes after the quote.
+    (
+        'Marsh sees similar benefits. But while denouncing the "folly" of tax havens to '
+        "campaign crowds, she has not outlined a plan.",
+        [("Elena Marsh", True, "folly", "clause_subject")],
+    ),
+    (
+        "While touring the “model farm” near the border, Ruiz met local growers.",
+        [("Tomas Ruiz", True, "model farm", "clause_subject")],
+    ),
+    (
+        'Before the vote on the "fair ports" bill, Ruiz met Marsh.',
+        [(None, True, "fair ports", None)],
+    ),
+    ("Hailing the “historic” accord, the delegates left Ottawa.", [(None, True, "historic", None)]),
     # Not a person: the quote keeps no speaker.
     ('The two delegations ended the day in a "stalemate".', [(None, True, "stalemate", None)]),
+    ('Observers think the levy is "a trap" for exporters.', [(None, True, "a trap", None)]),
     (
         'Observers doubt that the new tariff will leave the ports "empty by spring".',
         [(None, True, "empty by spring", None)],
@@ -232,6 +276,82 @@ COLON_LINES = [
     (
         "\n\nRuiz released the following statement:\n\n“Chile stands ready.”",
         [("Tomas Ruiz", True, "Chile stands ready.", "colon_paragraph")],
+    ),
+]
+
+NESTED_QUOTES = [
+    # A quote in the other family of marks inside a quote (curly in straight, straight in
+    # curly) is part of the outer quote's speech: the outer quote is whole, and the inner
+    # one is a statement of the same speaker.
+    (
+        '"The plan is not “a gift” to anyone," Marsh said.',
+        [
+            ("Elena Marsh", True, "The plan is not “a gift” to anyone,", "cue_after"),
+            ("Elena Marsh", True, "a gift", "nested_quote"),
+        ],
+    ),
+    (
+        '“Chile will not accept "business as usual" at the ports,” Ruiz told reporters.',
+        [
+            (
+                "Tomas Ruiz",
+                True,
+                'Chile will not accept "business as usual" at the ports,',
+                "cue_after",
+            ),
+            ("Tomas Ruiz", True, "business as usual", "nested_quote"),
+        ],
+    ),
+    (
+        'Marsh wrote:\n\n"We reject the “so-called reform” outright.\n\n'
+        '"The next step is “a full review” of the ports."',
+        [
+            ("Elena Marsh", True, "We reject the “so-called reform” outright.", "colon_paragraph"),
+            ("Elena Marsh", True, "so-called reform", "nested_quote"),
+            (
+                "Elena Marsh",
+                True,
+                "The next step is “a full review” of the ports.",
+                "continued_quote",
+            ),
+            ("Elena Marsh", True, "a full review", "nested_quote"),
+        ],
+    ),
+    # An outer quote that reports another speaker in the inner quote's sentence (an excerpt
+    # of someone's account) gives the inner quote no speaker: the words are not its own.
+    (
+        'Marsh wrote: "Ruiz cut in, saying “Not now.” The room fell silent."',
+        [
+            (
+                "Elena Marsh",
+                True,
+                "Ruiz cut in, saying “Not now.” The room fell silent.",
+                "cue_before",
+            ),
+            (None, True, "Not now.", None),
+        ],
+    ),
+    (
+        'Marsh wrote: "Ruiz called it a “trap” and said, “We will not sign.” '
+        'The room fell silent."',
+        [
+            (
+                "Elena Marsh",
+                True,
+                "Ruiz called it a “trap” and said, “We will not sign.” The room fell silent.",
+                "cue_before",
+            ),
+            (None, True, "trap", None),
+            (None, True, "We will not sign.", None),
+        ],
+    ),
+    # An outer quote with no speaker gives its inner quote none.
+    (
+        'The note was plain: "We will not be “bullied” into a deal."',
+        [
+            (None, True, "We will not be “bullied” into a deal.", None),
+            (None, True, "bullied", None),
+        ],
     ),
 ]
 
@@ -952,6 +1072,7 @@ CASES = (
     + CLAUSE_SUBJECT
     + GLUED_QUOTES
     + COLON_LINES
+    + NESTED_QUOTES
     + TITLES
     + CONTINUATION
     + PARAGRAPH_SUBJECT

@@ -70,6 +70,36 @@ def _spaced_opening(text: str, i: int) -> bool:
     return not after or not after.isalnum()
 
 
+def _nested_close(text: str, open_at: int, i: int) -> int | None:
+    """Where a quote of the other family of marks, opening at `i` inside the quote open at
+    `open_at`, closes: a curly pair inside a straight one ('"It is not about “fair play”
+    anymore."') or a straight pair inside a curly one; None when the mark at `i` is no
+    such opening (the outer quote's own close typed in the other family, a stray mark)."""
+    if not text[open_at + 1 : i].strip():
+        return None  # '"“...': two opening marks together open one quote
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    if text[open_at] == STRAIGHT and text[i] in DOUBLE_OPEN:
+        if _closes_here(text, i):
+            return None
+        close = next((j for j in range(i + 1, end) if text[j] in DOUBLE_CLOSE), None)
+        marks = (STRAIGHT, DOUBLE_OPEN)
+    elif text[open_at] in DOUBLE_OPEN and text[i] == STRAIGHT:
+        if not _opens_here(text, i):
+            return None
+        close = text.find(STRAIGHT, i + 1, end)
+        close = None if close < 0 or text[close - 1].isspace() else close
+        # The outer quote closes after the inner one, in its own family.
+        if close is not None and not any(c in DOUBLE_CLOSE for c in text[close + 1 : end]):
+            return None
+        marks = (DOUBLE_OPEN, DOUBLE_CLOSE)
+    else:
+        return None
+    if close is None or any(c in "".join(marks) for c in text[i + 1 : close]):
+        return None
+    return close
+
+
 # The only characters find_double_quotes acts on: a regex jumps between them in C.
 _QUOTE_OR_NEWLINE = re.compile("[\n" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT) + "]")
 
@@ -85,8 +115,20 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
         if e > s:
             spans.append(QuoteSpan(open_at, e, s, e, closed=False))
 
+    # A quote of the other family inside an open quote is kept whole and the outer quote
+    # goes on after it: marks up to `skip_to` belong to it.
+    skip_to = -1
     for match in _QUOTE_OR_NEWLINE.finditer(text):
         i, char = match.start(), match.group()
+        if i < skip_to:
+            continue
+        if open_at is not None and char != "\n":
+            close = _nested_close(text, open_at, i)
+            if close is not None:
+                s, e = _trim(text, i + 1, close)
+                spans.append(QuoteSpan(i, close + 1, s, e, closed=True))
+                skip_to = close + 1
+                continue
         if char == "\n":
             if open_at is not None:
                 close_open(i)
@@ -117,8 +159,10 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
                 open_at = None
     if open_at is not None:
         close_open(len(text))
-    # A value in markup (`author="@name"`) is no quotation.
-    return [q for q in spans if q.inner_end > q.inner_start and text[q.start - 1 : q.start] != "="]
+    # A value in markup (`author="@name"`) is no quotation. An outer quote is appended after
+    # the quotes nested in it: the list goes in text order.
+    kept = [q for q in spans if q.inner_end > q.inner_start and text[q.start - 1 : q.start] != "="]
+    return sorted(kept, key=lambda q: q.start)
 
 
 def continues(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
@@ -127,6 +171,13 @@ def continues(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
         not first.closed
         and first.end <= second.start
         and not text[first.end : second.start].strip()
+    )
+
+
+def enclosing(quote: QuoteSpan, quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    """The quote that holds `quote` inside its marks (a quote nested in a quote), if any."""
+    return next(
+        (q for q in quotes if q.start < quote.start and quote.end <= q.end and q != quote), None
     )
 
 

@@ -10,7 +10,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from summitx.extract.quotes import QuoteSpan, continues
+from summitx.components.speech_cues import SPEECH
+from summitx.extract import sents_of, tokens_of
+from summitx.extract.quotes import QuoteSpan, continues, enclosing
 from summitx.extract.statements.base import (
     Attribution,
     Context,
@@ -20,7 +22,13 @@ from summitx.extract.statements.base import (
     paragraph,
 )
 from summitx.extract.statements.continuation import continued, paragraph_subject, verb_events
-from summitx.extract.statements.cues import according_to, addressed_passive, agent_of
+from summitx.extract.statements.cues import (
+    according_to,
+    addressed_passive,
+    agent_of,
+    has_class,
+    is_negated,
+)
 from summitx.extract.statements.direct_cues import (
     cue_after,
     cue_before,
@@ -29,7 +37,7 @@ from summitx.extract.statements.direct_cues import (
     final_subject,
     inverted_object,
 )
-from summitx.extract.statements.frame import sentence_tokens, tokens_between
+from summitx.extract.statements.frame import sentence_numbers, sentence_tokens, tokens_between
 from summitx.extract.statements.labels import in_headline, is_label
 from summitx.extract.statements.sources import (
     clause_subject,
@@ -114,7 +122,11 @@ def direct_statements(ctx: Context) -> Iterator[Statement]:
     # (quote, attribution, how sure: "cue" from its own sentence or the quote it goes on
     # with, "context" from the sentence before, "" for none)
     made: list[tuple[QuoteSpan, Attribution | None, str]] = []
-    for quote in [q for q in ctx.quotes if not ctx.meta.is_excluded(q.start, q.end)]:
+    quotes = [q for q in ctx.quotes if not ctx.meta.is_excluded(q.start, q.end)]
+    # A quote inside a quote ('"It is not about “fair play” anymore."') is part of the outer
+    # quote's speech: it takes the outer quote's speaker once that is settled.
+    nested = {q: outer for q in quotes if (outer := enclosing(q, quotes)) is not None}
+    for quote in [q for q in quotes if q not in nested]:
         attribution: Attribution | None = None
         strength = ""
         previous = made[-1] if made else None
@@ -148,6 +160,12 @@ def direct_statements(ctx: Context) -> Iterator[Statement]:
             and "\n" in ctx.text[quote.end : nxt_quote.start]
         ):
             made[n] = (quote, nxt and replace(nxt, rule=StatementRule.NEXT_PART), "cue")
+    settled = {quote: attribution for quote, attribution, _ in made}
+    for inner, outer in nested.items():
+        attribution = None if reported_within(ctx, inner, outer) else settled.get(outer)
+        attribution = attribution and replace(attribution, rule=StatementRule.NESTED_QUOTE)
+        made.append((inner, attribution, ""))
+    made.sort(key=lambda item: item[0].start)
     for quote, attribution, _ in made:
         if attribution is not None and paragraph(ctx.text, attribution.start) != paragraph(
             ctx.text, quote.start
@@ -155,6 +173,21 @@ def direct_statements(ctx: Context) -> Iterator[Statement]:
             # Taken from another paragraph or sentence: the evidence is the quote itself.
             attribution = replace(attribution, start=quote.start, end=quote.end)
         yield make_statement(ctx, quote, attribution)
+
+
+def reported_within(ctx: Context, inner: QuoteSpan, outer: QuoteSpan) -> bool:
+    """The outer quote's own words give the inner quote a reporting verb in its sentence
+    ('"Roe cut in, saying “Not now.” The room fell silent."'): the outer quote is someone's
+    account of another speaker, whose words the inner quote are, not the outer speaker's."""
+    sents = sents_of(ctx.doc)
+    tokens = tokens_of(ctx.doc)
+    for n in sentence_numbers(ctx, inner):
+        for token in tokens[sents[n].start : sents[n].end]:
+            if not outer.start < token.idx < outer.end or inner.start <= token.idx < inner.end:
+                continue
+            if token.pos_ == "VERB" and has_class(token, SPEECH) and not is_negated(token):
+                return True
+    return False
 
 
 def make_statement(ctx: Context, quote: QuoteSpan, attribution: Attribution | None) -> Statement:

@@ -11,7 +11,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from summitx import lexicon
-from summitx.components.speech_cues import SPEECH, STATEMENT_NOUN
+from summitx.components.speech_cues import ASPECTUAL, SPEECH, STATEMENT_NOUN
 from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import (
     CUE_BEFORE_WINDOW,
@@ -137,15 +137,26 @@ def clause_subject(ctx: Context, quote: QuoteSpan) -> Attribution | None:
     )
     if verb is None or inside(verb, ctx.quotes) or is_negated(verb):
         return None
-    if verb.lemma_.lower() in ("be", "have") or any(has_class(a, SPEECH) for a in verb.ancestors):
-        # A copula says nothing of who speaks ('Y is "a liar"'); a clause inside someone's
-        # reported speech is theirs, and the cue rules have passed it over on purpose.
+    if any(reports(a) for a in verb.ancestors):
+        # A clause inside someone's reported speech is theirs, and the cue rules have passed
+        # it over on purpose.
         return None
-    verb, subject = outermost_person_clause(ctx, verb)
-    if subject is None or inside(subject, ctx.quotes) or subject.i > first:
+    # A copula says nothing of who speaks ('Y is "a liar"'): only the person of a verb it
+    # completes does ('X implied the judge was "hostile"').
+    copula = verb.lemma_.lower() in ("be", "have")
+    verb, subject = outermost_person_clause(ctx, verb, own_subject=not copula)
+    if subject is None or inside(subject, ctx.quotes):
+        return None
+    if subject.i > first and not preposed_clause(verb, subject):
         return None
     attribution = subject_attribution(ctx, verb, subject)
     return replace(attribution, rule=StatementRule.CLAUSE_SUBJECT)
+
+
+def preposed_clause(verb: Token, subject: Token) -> bool:
+    """'While denouncing the "folly" of tax havens, X has ...': an adverbial clause before
+    the verb it hangs on, whose subject (after the quote) is that verb's."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i and subject.head.i == verb.head.i
 
 
 def is_person_subject(ctx: Context, subject: Token | None) -> bool:
@@ -155,12 +166,23 @@ def is_person_subject(ctx: Context, subject: Token | None) -> bool:
     )
 
 
-def outermost_person_clause(ctx: Context, verb: Token) -> tuple[Token, Token | None]:
+def reports(verb: Token) -> bool:
+    """A reporting verb that reports what its clause holds: not an aspectual one with a
+    verb completing it ('X continued to portray ...': what X went on doing)."""
+    if not has_class(verb, SPEECH):
+        return False
+    return not (has_class(verb, ASPECTUAL) and any(c.dep_ == "xcomp" for c in verb.children))
+
+
+def outermost_person_clause(
+    ctx: Context, verb: Token, own_subject: bool = True
+) -> tuple[Token, Token | None]:
     """The verb whose clause holds the quote and whose subject is a person, climbing from
     a clausal complement to the verb it completes while that verb's subject is a person
     too: 'X worried that the net was becoming "a trap"', 'X made clear that he expects the
-    camp to "go negative"' (what X thinks, expects or makes clear is X's words)."""
-    subject = subject_of(verb)
+    camp to "go negative"' (what X thinks, expects or makes clear is X's words). Without
+    `own_subject` (a copula's clause) only a verb above counts."""
+    subject = subject_of(verb) if own_subject else None
     found = (verb, subject) if is_person_subject(ctx, subject) else (verb, None)
     current = verb
     for _ in range(MAX_CLAUSE_CLIMB):
