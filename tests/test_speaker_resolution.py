@@ -1,7 +1,7 @@
 """Who a cue's subject is: a pronoun after an adverbial clause set before it, a verb the
 parser gives a second, quoted subject, a name set off by commas before a cue the parse left
-without a subject, and subjects the parser hangs elsewhere (on a statement noun, under a
-noun, an adverb or an unlabelled verb).
+without a subject, subjects the parser hangs elsewhere (on a statement noun, under a
+noun, an adverb or an unlabelled verb) and the holder of an office of an institution.
 
 Every case is an invented article; the expected list holds every statement extracted from it
 as (speaker name or None, speaker_text, quote).
@@ -169,6 +169,51 @@ SUBJECT_HUNG_ELSEWHERE = [
         [("Ana Kowal", "Kowal", "useful first step.")],
         id="statement-describing",
     ),
+    # A participle set off by a comma after an object qualifies the clause, not the
+    # object; without the comma it may qualify the object, and is left to the parse.
+    pytest.param(
+        _MET + "Continuing to explain his view, Reyes rejected the notion that the affair"
+        ' should be water under the bridge, saying that if he "found something that was'
+        " rotten and that I didn't like, I would fix it.\"",
+        [
+            (
+                "Luis Reyes",
+                "Reyes",
+                "found something that was rotten and that I didn't like, I would fix it.",
+            )
+        ],
+        id="participle-after-a-comma-on-the-object",
+    ),
+    pytest.param(
+        _MET + "The governor emailed supporters saying: “The fight goes on” and vowing to run"
+        " again.",
+        [(None, None, "The fight goes on")],
+        id="participle-on-the-object-without-a-comma",
+    ),
+    # Under a preposition on an adverb that qualifies the verb.
+    pytest.param(
+        _MET + 'Instead, she was back to boasting about "winning" and pledging to make the city'
+        " great again.",
+        [("Ana Kowal", "she", "winning")],
+        id="participle-under-a-preposition-on-an-adverb",
+    ),
+    # A reporting participle on a noun for what was said speaks for the noun's owner.
+    pytest.param(
+        _MET + "When Mr. Reyes tried to defend his remarks calling the old regime ''strong''"
+        " when it crushed the strikes in 1989, Ms. Kowal forcefully differed.",
+        [("Luis Reyes", "his", "strong")],
+        id="participle-on-a-remark-of-a-pronoun",
+    ),
+    pytest.param(
+        _MET + "The governor's comments describing the port as “a ruin” drew anger.",
+        [("Luis Reyes", "The governor", "a ruin")],
+        id="participle-on-a-remark-of-a-role",
+    ),
+    pytest.param(
+        _MET + "The comments describing the port as “a ruin” drew anger.",
+        [(None, None, "a ruin")],
+        id="participle-on-a-remark-of-no-one",
+    ),
     # A finite cue the parser hangs on the noun before it as a relative clause.
     pytest.param(
         _MET + "Some in the crowd booed, and when Reyes thanked Lyon and said it was great to"
@@ -282,13 +327,47 @@ SUBJECT_HUNG_ELSEWHERE = [
     ),
 ]
 
+OFFICE_HOLDERS = [
+    # A capitalized office whose 'of' phrase names an institution and ends with a name is
+    # that person ('Speaker of the House Rep. X'); a relation to a titled person is not.
+    pytest.param(
+        _MET + "Speaker of the House Rep. Tom Vail (R-WI) said “such images have no place in a"
+        " campaign.”",
+        [
+            (
+                "Tom Vail",
+                "Speaker of the House Rep. Tom Vail",
+                "such images have no place in a campaign.",
+            )
+        ],
+        id="office-of-an-institution-and-a-parenthetical",
+    ),
+    pytest.param(
+        _MET + "Chair of the Federal Reserve Board Mia Lund said rates would stay “low for a"
+        " while.”",
+        [("Mia Lund", "Chair of the Federal Reserve Board Mia Lund", "low for a while.")],
+        id="office-of-a-long-institution-name",
+    ),
+    pytest.param(
+        _MET + "The mother of Governor Reyes said the plan was “dead.”",
+        [(None, "The mother of Governor Reyes", "dead.")],
+        id="relative-of-a-titled-person",
+    ),
+    pytest.param(
+        _MET + "A spokesman for Governor Reyes said the plan was “dead.”",
+        [(None, "A spokesman for Governor Reyes", "dead.")],
+        id="spokesman-for-a-titled-person",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     PREPOSED_CLAUSE_PRONOUNS
     + QUOTED_SECOND_SUBJECT
     + APPOSITION_BEFORE_THE_CUE
-    + SUBJECT_HUNG_ELSEWHERE,
+    + SUBJECT_HUNG_ELSEWHERE
+    + OFFICE_HOLDERS,
 )
 def test_speaker_resolution(extract_text, text: str, expected: list) -> None:
     statements = [r for r in extract_text(text) if r.type == "statement"]

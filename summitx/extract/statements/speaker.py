@@ -56,11 +56,21 @@ def inherits_subject(verb: Token) -> bool:
         # 'X gestured, then leaned in and boomed: "..."': a verb the parser could not
         # label under another verb, with no subject of its own, shares that verb's.
         return True
-    if verb.pos_ in ("ADV", "ADJ") and verb.dep_ in MODIFIER_DEPS:
+    if qualifies_verb(verb):
         # 'X went so far as to say', 'X seemed unimpressed, telling ...': a clause under
         # an adverb or adjective that qualifies a verb has that verb's subject.
         return True
     return verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_AS_OBJECT_DEPS
+
+
+def qualifies_verb(token: Token) -> bool:
+    """An adverb or adjective that qualifies the verb it hangs on ('so far', 'back',
+    'unimpressed')."""
+    return (
+        token.pos_ in ("ADV", "ADJ")
+        and token.dep_ in MODIFIER_DEPS
+        and token.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -88,16 +98,20 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         if inherits_subject(current) and current.head.i != current.i:
             head = current.head
+            owner = remark_owner(current)
+            if owner is not None:
+                return owner
             issuer = statement_issuer(current)
             if issuer is not None:
                 current = issuer
                 continue
             # 'X responded by saying ...', 'X began by calling ...': a participle under a
-            # preposition takes the subject of the verb the preposition hangs on.
+            # preposition takes the subject of the verb the preposition hangs on (or of
+            # an adverb that qualifies a verb: 'X was back to boasting about ...').
             by_participle = (
                 current.dep_ == "pcomp"
                 and head.dep_ == "prep"
-                and head.head.pos_ in ("VERB", "AUX")
+                and (head.head.pos_ in ("VERB", "AUX") or qualifies_verb(head.head))
                 and head.head.i != head.i
             )
             if by_participle:
@@ -198,23 +212,74 @@ def opening_participle_subject(ctx: Context, cue: Token) -> Token | None:
     return None if subject is None or inside(subject, ctx.quotes) else subject
 
 
+def remark_owner(participle: Token) -> Token | None:
+    """'X defended his remarks calling the plan "strong"', 'Roe's letter urging ...': a
+    reporting participle on a noun for what was said (or what it was said in) that has an
+    owner speaks for the owner."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or noun.i > participle.i:
+        return None
+    if not has_class(participle, SPEECH):
+        return None
+    if noun.lemma_.lower() not in lexicon.speech_nouns() and not has_class(noun, STATEMENT_NOUN):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
 def statement_issuer(participle: Token) -> Token | None:
     """'X issued a statement saying ...', 'X put out a video urging ...', 'X, in a letter
     calling for ...': a reporting participle that hangs on a noun for what a statement is
-    made in speaks for whoever issued it; the verb the noun hangs on (past a preposition)."""
+    made in speaks for whoever issued it; so does one set off by a comma after an object
+    ('X rejected the idea that ..., saying ...'). The verb the noun hangs on (past a
+    preposition)."""
     noun = participle.head
+    doc = participle.doc
     if (
         participle.dep_ != "acl"
         or participle.tag_ != "VBG"
         or not has_class(participle, SPEECH)
-        or not has_class(noun, STATEMENT_NOUN)
         or noun.dep_ not in ISSUED_DEPS
     ):
+        return None
+    if not has_class(noun, STATEMENT_NOUN) and not (
+        participle.i > noun.i and doc[participle.i - 1].text == ","
+    ):
+        # (Set off by a comma, a participle qualifies the clause, not the noun: 'X
+        # rejected the notion that ..., saying ...'; without one it may be the noun's:
+        # 'X met voters saying ...'.)
         return None
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
+
+
+def office_holder(ctx: Context, subject: Token) -> int | None:
+    """'Speaker of the House Rep. Jane Roe said', 'Director of National Intelligence Jane
+    Roe told ...': a capitalized office whose 'of' phrase names an institution in capitals
+    and ends with the name of the person who holds it. (Not 'the wife of Governor Roe',
+    nor 'Aide of Governor Roe': no institution is named between.)"""
+    doc = ctx.doc
+    if not subject.text[:1].isupper() or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None:
+        return None
+    end = prep.right_edge.i
+    if doc[end].text == ")":
+        # (Past a parenthetical after the name: '(R-WI)'.)
+        end = next((j for j in range(end, prep.i, -1) if doc[j].text == "("), end + 1) - 1
+    while end > prep.i and doc[end].is_punct:
+        end -= 1
+    key = ctx.people.person_at(end)
+    mention = ctx.people.mention_at(end) if key is not None else None
+    if mention is None or mention.end - 1 != end:
+        return None
+    between = doc[prep.i + 1 : mention.start]
+    if not all(t.pos_ == "DET" or t.text[:1].isupper() for t in between):
+        return None
+    institution = [t for t in between if t.pos_ != "DET" and not lexicon.canonical_title(t.text)]
+    return key if institution else None
 
 
 def name_parts(people: People) -> dict[str, int]:
@@ -395,6 +460,8 @@ def subject_attribution(ctx: Context, cue: Token, subject: Token | None) -> Attr
         key = ctx.people.resolve(subject)
         if key is None:
             key = fuzzy_person(ctx, subject)
+        if key is None:
+            key = office_holder(ctx, subject)
         mention = ctx.people.mention_at(subject.i)
         if (
             key is None
@@ -434,10 +501,10 @@ def subject_attribution(ctx: Context, cue: Token, subject: Token | None) -> Attr
             left = min(t.i for t in tokens)
             right = max(t.i for t in tokens if t.i <= subject.i + 6) + 1
             if key is not None:
-                right = max(right, subject.i + 1)
-                # Up to the name and its title, not an apposition after it.
+                # Up to the name and its title, not an apposition after it (however far
+                # the name: 'Chair of the Federal Reserve Board Jane Roe').
                 named = [t.i for t in tokens if ctx.people.person_at(t.i) == key]
-                right = min(right, max(max(named, default=subject.i), subject.i) + 1)
+                right = max(max(named, default=subject.i), subject.i) + 1
             span = doc[clip_left(doc, left, subject.i) : right]
             text, s, e = span.text, span.start_char, span.end_char
     start, end = min(s, cue.idx), max(e, cue.idx + len(cue))
