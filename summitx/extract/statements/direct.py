@@ -45,7 +45,12 @@ from summitx.extract.statements.sources import (
     speech_noun_owner,
     statement_phrase,
 )
-from summitx.extract.statements.speaker import subject_attribution, subject_of
+from summitx.extract.statements.speaker import (
+    opening_participle_subject,
+    stranded_subject,
+    subject_attribution,
+    subject_of,
+)
 from summitx.records import StatementRule
 
 
@@ -68,7 +73,19 @@ def explicit(ctx: Context, quote: QuoteSpan) -> Attribution | None:
                 subject = inverted_subject(ctx, quote, cue)
             if subject is None:
                 subject = main_clause_subject(ctx, cue)
+            if subject is None:
+                subject = stranded_subject(ctx, cue, rule == StatementRule.CUE_AFTER)
+            if subject is None:
+                subject = opening_participle_subject(ctx, cue)
             attribution = subject_attribution(ctx, cue, subject)
+            if (
+                rule == StatementRule.CUE_GOVERNING
+                and attribution.start <= quote.start
+                and quote.end <= cue.idx
+            ):
+                # Between the speaker's name and the cue: words of the phrase that
+                # describes the speaker ('X, wearing "Y" pins, said'), not what was said.
+                continue
             if attribution.speaker is None and attribution.speaker_text is None:
                 # The parse gave the cue no subject: a name before 'in a statement'.
                 return statement_phrase(ctx, quote) or replace(attribution, rule=rule)

@@ -35,6 +35,8 @@ CUE_AFTER_WINDOW = 8
 # How the parser may hang the speaker named right after an inverted cue ('..., added a
 # party official').
 INVERTED_SUBJECT_DEPS = ("dobj", "attr", "npadvmod", "appos", "oprd")
+# What that noun phrase may be headed by: '..., read one' ("one" a numeral).
+INVERTED_SUBJECT_POS = ("NOUN", "PROPN", "NUM")
 # How the quoted words hang on a verb that calls something by them: 'called it "a mess"'.
 NAMING_COMPLEMENT_DEPS = ("oprd", "dobj", "attr")
 # How far past a name after a quote its apposition may run before the cue: '"...," Roe,
@@ -228,7 +230,7 @@ def inverted_object(cue: Token) -> Token | None:
             for c in cue.children
             if c.i > cue.i
             and c.dep_ in INVERTED_SUBJECT_DEPS
-            and c.pos_ in ("NOUN", "PROPN")
+            and c.pos_ in INVERTED_SUBJECT_POS
             and c.left_edge.i == cue.i + 1
         ),
         None,

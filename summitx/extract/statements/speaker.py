@@ -28,6 +28,18 @@ from summitx.extract.statements.cues import has_class
 # Dependents through which a participle or infinitive inherits its subject from its head.
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp", "relcl")
 PARTICIPLE_AS_OBJECT_DEPS = ("dobj", "npadvmod", "oprd")
+# How many tokens a parenthetical after a name may hold: '(D-N.Y.)', '(R)'.
+PARENTHETICAL_WINDOW = 8
+# Tags of a finite verb, which has a subject of its own.
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# How the parser may hang a noun phrase set off by a comma right before a cue that it gave
+# no subject: 'In an interview with X and Y, the candidate stated ...'.
+STRANDED_DEPS = ("appos", "conj", "npadvmod", "dobj", "pobj", "dep")
+# How an adverb or adjective qualifies the verb it hangs on.
+MODIFIER_DEPS = ("advmod", "acomp", "oprd")
+# How a statement noun hangs on the verb that issues it: 'X issued a statement saying',
+# 'X, in a letter urging ...'.
+ISSUED_DEPS = ("dobj", "pobj")
 _WORDS = lexicon.load_pattern("statements.json")
 PRONOUN_WORDS = frozenset(_WORDS["pronouns"])
 # Offices by which an article refers back to its main figure ("..., the prime minister said").
@@ -40,7 +52,25 @@ def inherits_subject(verb: Token) -> bool:
     where 'saying' comes out as a second dobj)."""
     if verb.dep_ in INHERIT_DEPS:
         return True
+    if verb.dep_ == "dep" and verb.pos_ == "VERB" and verb.head.pos_ in ("VERB", "AUX"):
+        # 'X gestured, then leaned in and boomed: "..."': a verb the parser could not
+        # label under another verb, with no subject of its own, shares that verb's.
+        return True
+    if qualifies_verb(verb):
+        # 'X went so far as to say', 'X seemed unimpressed, telling ...': a clause under
+        # an adverb or adjective that qualifies a verb has that verb's subject.
+        return True
     return verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_AS_OBJECT_DEPS
+
+
+def qualifies_verb(token: Token) -> bool:
+    """An adverb or adjective that qualifies the verb it hangs on ('so far', 'back',
+    'unimpressed')."""
+    return (
+        token.pos_ in ("ADV", "ADJ")
+        and token.dep_ in MODIFIER_DEPS
+        and token.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -62,14 +92,26 @@ def subject_of(verb: Token) -> Token | None:
             subjects = [c for c in subjects if not inside(c, quotes)] or subjects
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - current.i))
+        if current.tag_ in FINITE_TAGS and speaker_noun(current) is not None:
+            # 'when X spoke, a man yelled "..."': a finite verb is no reduced relative
+            # clause; the noun the parser hung it on is its subject.
+            return current.head
         if inherits_subject(current) and current.head.i != current.i:
             head = current.head
+            owner = remark_owner(current)
+            if owner is not None:
+                return owner
+            issuer = statement_issuer(current)
+            if issuer is not None:
+                current = issuer
+                continue
             # 'X responded by saying ...', 'X began by calling ...': a participle under a
-            # preposition takes the subject of the verb the preposition hangs on.
+            # preposition takes the subject of the verb the preposition hangs on (or of
+            # an adverb that qualifies a verb: 'X was back to boasting about ...').
             by_participle = (
                 current.dep_ == "pcomp"
                 and head.dep_ == "prep"
-                and head.head.pos_ in ("VERB", "AUX")
+                and (head.head.pos_ in ("VERB", "AUX") or qualifies_verb(head.head))
                 and head.head.i != head.i
             )
             if by_participle:
@@ -94,12 +136,150 @@ def subject_of(verb: Token) -> Token | None:
                 )
                 and head.dep_ == "ccomp"
                 and has_class(head.head, SPEECH)
+                # (The reporting verb before its clause: one after it, in a quote ('X
+                # seemed unmoved, telling Y, "Z said ..."'), is not X's.)
+                and head.head.i < head.i
             ):
                 head = head.head
             current = head
             continue
         break
     return None
+
+
+def speaker_noun(verb: Token) -> Token | None:
+    """The noun right before a verb that the parser hangs the verb on as a relative clause
+    ('a man yelled', 'the 43-year-old asked'): with nothing between them, it is the
+    verb's subject, if the verb is finite or (for a cue after a quote, where it has no
+    object) a participle with no agent. The caller checks the form."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.i != verb.i - 1:
+        return None
+    if head.pos_ in ("NOUN", "PROPN") or (
+        head.pos_ == "ADJ" and any(c.dep_ == "det" for c in head.children)
+    ):
+        return head
+    return None
+
+
+def stranded_subject(ctx: Context, cue: Token, after_quote: bool) -> Token | None:
+    """Who speaks by a cue the parse gave no subject: the noun phrase set off by a comma
+    right before it, which the parser hung on a noun before ('In an interview with X and
+    Y, the candidate stated that ...'); after a quote, the noun a participle cue hangs on
+    ('"...?" the 43-year-old asked in a video')."""
+    doc = ctx.doc
+    if (
+        after_quote
+        and cue.tag_ == "VBN"
+        and speaker_noun(cue) is not None
+        and not any(c.dep_ in ("agent", "auxpass", "dobj", "ccomp") for c in cue.children)
+    ):
+        return cue.head
+    i = skip_back(doc, cue.i - 1)
+    if i < 1:
+        return None
+    noun = doc[i]
+    left = noun.left_edge.i
+    if (
+        noun.pos_ not in ("NOUN", "PROPN")
+        or noun.dep_ not in STRANDED_DEPS
+        or noun.head.i >= left
+        or inside(noun, ctx.quotes)
+        or left < 1
+        or not (doc[left - 1].text == "," or is_closing_mark(doc[left - 1]))
+        or any(t.i > noun.i for t in noun.subtree)
+    ):
+        return None
+    return noun
+
+
+def opening_participle_subject(ctx: Context, cue: Token) -> Token | None:
+    """'X stated that ... . Adding, "..."': a reporting participle that opens a sentence of
+    its own goes on with the reporting verb that heads the sentence before, in the same
+    paragraph; its subject is that verb's."""
+    doc = ctx.doc
+    sent = sent_of(cue)
+    if cue.tag_ != "VBG" or sent.start == 0 or any(not t.is_punct for t in doc[sent.start : cue.i]):
+        return None
+    root = sent_of(doc[sent.start - 1]).root
+    if (
+        not has_class(root, SPEECH)
+        or inside(root, ctx.quotes)
+        or paragraph(ctx.text, root.idx) != paragraph(ctx.text, cue.idx)
+    ):
+        return None
+    subject = subject_of(root)
+    return None if subject is None or inside(subject, ctx.quotes) else subject
+
+
+def remark_owner(participle: Token) -> Token | None:
+    """'X defended his remarks calling the plan "strong"', 'Roe's letter urging ...': a
+    reporting participle on a noun for what was said (or what it was said in) that has an
+    owner speaks for the owner."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or noun.i > participle.i:
+        return None
+    if not has_class(participle, SPEECH):
+        return None
+    if noun.lemma_.lower() not in lexicon.speech_nouns() and not has_class(noun, STATEMENT_NOUN):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def statement_issuer(participle: Token) -> Token | None:
+    """'X issued a statement saying ...', 'X put out a video urging ...', 'X, in a letter
+    calling for ...': a reporting participle that hangs on a noun for what a statement is
+    made in speaks for whoever issued it; so does one set off by a comma after an object
+    ('X rejected the idea that ..., saying ...'). The verb the noun hangs on (past a
+    preposition)."""
+    noun = participle.head
+    doc = participle.doc
+    if (
+        participle.dep_ != "acl"
+        or participle.tag_ != "VBG"
+        or not has_class(participle, SPEECH)
+        or noun.dep_ not in ISSUED_DEPS
+    ):
+        return None
+    if not has_class(noun, STATEMENT_NOUN) and not (
+        participle.i > noun.i and doc[participle.i - 1].text == ","
+    ):
+        # (Set off by a comma, a participle qualifies the clause, not the noun: 'X
+        # rejected the notion that ..., saying ...'; without one it may be the noun's:
+        # 'X met voters saying ...'.)
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
+
+
+def office_holder(ctx: Context, subject: Token) -> int | None:
+    """'Speaker of the House Rep. Jane Roe said', 'Director of National Intelligence Jane
+    Roe told ...': a capitalized office whose 'of' phrase names an institution in capitals
+    and ends with the name of the person who holds it. (Not 'the wife of Governor Roe',
+    nor 'Aide of Governor Roe': no institution is named between.)"""
+    doc = ctx.doc
+    if not subject.text[:1].isupper() or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None:
+        return None
+    end = prep.right_edge.i
+    if doc[end].text == ")":
+        # (Past a parenthetical after the name: '(R-WI)'.)
+        end = next((j for j in range(end, prep.i, -1) if doc[j].text == "("), end + 1) - 1
+    while end > prep.i and doc[end].is_punct:
+        end -= 1
+    key = ctx.people.person_at(end)
+    mention = ctx.people.mention_at(end) if key is not None else None
+    if mention is None or mention.end - 1 != end:
+        return None
+    between = doc[prep.i + 1 : mention.start]
+    if not all(t.pos_ == "DET" or t.text[:1].isupper() for t in between):
+        return None
+    institution = [t for t in between if t.pos_ != "DET" and not lexicon.canonical_title(t.text)]
+    return key if institution else None
 
 
 def name_parts(people: People) -> dict[str, int]:
@@ -121,9 +301,13 @@ def fuzzy_person(ctx: Context, token: Token) -> int | None:
     return ctx.name_parts[best[0]] if best else None
 
 
-def neighbour_mention(ctx: Context, cue: Token, after: bool) -> tuple[int, int] | None:
+def neighbour_mention(
+    ctx: Context, cue: Token, after: bool, unparsed: bool = False
+) -> tuple[int, int] | None:
     """A person named right before the cue ("Roe said"), before an apposition set off
-    by commas ("Jane Roe, a member of ..., said"), or right after it ("said Mr X")."""
+    by commas ("Jane Roe, a member of ..., said"), or right after it ("said Mr X"). When
+    the parse found no subject at all (`unparsed`), also a name set off by commas right
+    before the cue ("her adviser, Jane Roe, said")."""
     doc = ctx.doc
     sent = sent_of(cue)
     before = skip_back(doc, cue.i - 1)
@@ -131,19 +315,12 @@ def neighbour_mention(ctx: Context, cue: Token, after: bool) -> tuple[int, int] 
         mention = ctx.people.mention_at(before)
         if mention is not None and mention.start not in ctx.people.quoted:
             return mention.start, mention.end
-    if cue.i > 0 and doc[cue.i - 1].text == ",":
-        for mention in reversed(ctx.people.mentions):
-            if mention.end > cue.i or mention.start < sent.start:
-                continue
-            between = doc[mention.end : cue.i].text
-            if (
-                between.startswith(",")
-                and between.count(",") >= 2
-                and len(between) < 200
-                and ctx.people.person_at(mention.start) is not None
-            ):
-                return mention.start, mention.end
-            break
+    if before >= 1 and is_closing_mark(doc[before]) and doc[before - 1].text == ",":
+        before -= 1  # (a phrase ending in a quoted title: '..., author of "Y,"' said)
+    if before >= 0 and doc[before].text == ",":
+        apposed = apposition_head(ctx, before, sent.start, unparsed)
+        if apposed is not None:
+            return apposed
     if after:
         i = cue.i + 1
         while i < min(len(doc), cue.i + 5) and ctx.people.person_at(i) is None:
@@ -156,6 +333,59 @@ def neighbour_mention(ctx: Context, cue: Token, after: bool) -> tuple[int, int] 
             if mention is not None:
                 return mention.start, mention.end
     return None
+
+
+def apposition_head(
+    ctx: Context, comma: int, sent_start: int, appositive_ok: bool
+) -> tuple[int, int] | None:
+    """'Jane Roe, a top Doe adviser, said', 'Roe, asked about Doe, had said': the person
+    named before the comma that opens a phrase set off by commas and closed by `comma`
+    right before the cue. Names inside that phrase are stepped past (they are what it
+    says of the speaker); a name right before the closing comma that is itself set off by
+    commas ('her adviser, Jane Roe, said') is who spoke when no name stands before it,
+    if `appositive_ok` (the parse found no subject: else the name is told or addressed,
+    'X wrote to her adviser, Jane Roe, calling ...')."""
+    doc = ctx.doc
+    people = ctx.people
+    appositive: tuple[int, int] | None = None
+    for mention in reversed(people.mentions):
+        if mention.end > comma:
+            continue
+        if mention.start < sent_start:
+            break
+        if people.person_at(mention.start) is None:
+            break
+        between = doc[mention.end : comma + 1]
+        if len(between.text) >= 200:
+            break
+        if mention.start in people.quoted:
+            # A name in quotation marks: inside the phrase ('wearing "Doe" pins'), or in
+            # the quote before it; never who spoke.
+            continue
+        if between.text == ",":
+            # The name right before the closing comma: an appositive name when a comma
+            # sets it off before too.
+            if appositive_ok and mention.start > 0 and doc[mention.start - 1].text == ",":
+                appositive = (mention.start, mention.end)
+            continue
+        if between.text.startswith(","):
+            left = min(mention.start, doc[mention.start : mention.end].root.left_edge.i)
+            if left > 0 and completes_noun_phrase(doc[left - 1]):
+                return appositive  # ('a former aide to Doe, speaking on Friday, said')
+            return mention.start, mention.end
+        # A name inside the phrase ('a top Doe adviser', 'a friend of Doe'): step past it.
+    return appositive
+
+
+def is_closing_mark(token: Token) -> bool:
+    """A closing quotation mark: ”, '' or a straight double quote."""
+    return token.text in ("”", "''", '"', "’")
+
+
+def completes_noun_phrase(token: Token) -> bool:
+    """A preposition of a noun ('an aide to', 'a friend of'): the name after it is not the
+    head of the phrase, and not who speaks."""
+    return token.pos_ == "ADP" and token.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def salient_untitled(ctx: Context, office: Token) -> int | None:
@@ -213,7 +443,7 @@ def subject_attribution(ctx: Context, cue: Token, subject: Token | None) -> Attr
         # A name after the cue is its subject only when the parse found none before it
         # ("said Mr X"); otherwise it is what was said ("the ministry said PM X ...").
         after = subject is None or subject.i > cue.i
-        neighbour = neighbour_mention(ctx, cue, after)
+        neighbour = neighbour_mention(ctx, cue, after, unparsed=subject is None)
         if neighbour is not None and (
             subject is None or neighbour[0] not in {t.i for t in subject.subtree}
         ):
@@ -230,6 +460,8 @@ def subject_attribution(ctx: Context, cue: Token, subject: Token | None) -> Attr
         key = ctx.people.resolve(subject)
         if key is None:
             key = fuzzy_person(ctx, subject)
+        if key is None:
+            key = office_holder(ctx, subject)
         mention = ctx.people.mention_at(subject.i)
         if (
             key is None
@@ -252,6 +484,15 @@ def subject_attribution(ctx: Context, cue: Token, subject: Token | None) -> Attr
         else:
             # The subject's words, without relative clauses that run on after it.
             clauses = {t.i for c in subject.children if c.dep_ == "relcl" for t in c.subtree}
+            if cue.head.i == subject.i:
+                # Nor the cue the parser hung on it, with what it reports, nor a quote it
+                # hung there too: '"...?" the 43-year-old asked', 'a man yelled "..."'.
+                clauses.update(t.i for t in cue.subtree)
+                clauses.update(t.i for t in subject.subtree if inside(t, ctx.quotes))
+                # (And from its own phrase only, past a clause it took: 'When X spoke, a
+                # man yelled'.)
+                comma = max((t.i for t in subject.lefts if t.text == ","), default=-1)
+                clauses.update(t.i for t in subject.subtree if t.i <= comma)
             tokens = [
                 t
                 for t in subject.subtree
@@ -260,10 +501,10 @@ def subject_attribution(ctx: Context, cue: Token, subject: Token | None) -> Attr
             left = min(t.i for t in tokens)
             right = max(t.i for t in tokens if t.i <= subject.i + 6) + 1
             if key is not None:
-                right = max(right, subject.i + 1)
-                # Up to the name and its title, not an apposition after it.
+                # Up to the name and its title, not an apposition after it (however far
+                # the name: 'Chair of the Federal Reserve Board Jane Roe').
                 named = [t.i for t in tokens if ctx.people.person_at(t.i) == key]
-                right = min(right, max(max(named, default=subject.i), subject.i) + 1)
+                right = max(max(named, default=subject.i), subject.i) + 1
             span = doc[clip_left(doc, left, subject.i) : right]
             text, s, e = span.text, span.start_char, span.end_char
     start, end = min(s, cue.idx), max(e, cue.idx + len(cue))
@@ -279,6 +520,19 @@ def skip_back(doc: Doc, i: int) -> int:
         if token.dep_ in ("aux", "auxpass", "advmod", "neg") and token.pos_ != "PUNCT":
             i -= 1
             continue
+        if token.text == ")":
+            # A short parenthetical after a name: 'Rep. Jane Roe (D-Ore.) said'.
+            opening = next(
+                (
+                    j
+                    for j in range(i - 1, max(-1, i - PARENTHETICAL_WINDOW), -1)
+                    if doc[j].text == "("
+                ),
+                None,
+            )
+            if opening is not None and opening >= 1:
+                i = opening - 1
+                continue
         if has_class(token, STATEMENT_NOUN) and i >= 2:
             j = i - 1
             if doc[j].dep_ in ("det", "poss"):
