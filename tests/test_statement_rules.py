@@ -345,6 +345,21 @@ NESTED_QUOTES = [
             (None, True, "We will not sign.", None),
         ],
     ),
+    # A past participle modifying a text ('Written "..."') reports no one.
+    (
+        'Marsh wrote: "Written “at a time of crisis,” the charter is a short summary of the '
+        "party's aims.\"",
+        [
+            (
+                "Elena Marsh",
+                True,
+                "Written “at a time of crisis,” the charter is a short summary of the "
+                "party's aims.",
+                "cue_before",
+            ),
+            ("Elena Marsh", True, "at a time of crisis,", "nested_quote"),
+        ],
+    ),
     # An outer quote with no speaker gives its inner quote none.
     (
         'The note was plain: "We will not be “bullied” into a deal."',

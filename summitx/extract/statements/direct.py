@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from summitx.components.speech_cues import SPEECH
 from summitx.extract import sents_of, tokens_of
-from summitx.extract.quotes import QuoteSpan, continues, enclosing
+from summitx.extract.quotes import QuoteSpan, continues, nesting
 from summitx.extract.statements.base import (
     Attribution,
     Context,
@@ -107,7 +107,7 @@ def direct_statements(ctx: Context) -> Iterator[Statement]:
     quotes = [q for q in ctx.quotes if not ctx.meta.is_excluded(q.start, q.end)]
     # A quote inside a quote ('"It is not about “fair play” anymore."') is part of the outer
     # quote's speech: it takes the outer quote's speaker once that is settled.
-    nested = {q: outer for q in quotes if (outer := enclosing(q, quotes)) is not None}
+    nested = nesting(quotes)
     for quote in [q for q in quotes if q not in nested]:
         attribution: Attribution | None = None
         strength = ""
@@ -157,6 +157,10 @@ def direct_statements(ctx: Context) -> Iterator[Statement]:
         yield make_statement(ctx, quote, attribution)
 
 
+# A participle with an auxiliary is a verb of its own clause ('was written'), not a modifier.
+AUX_DEPS = ("aux", "auxpass")
+
+
 def reported_within(ctx: Context, inner: QuoteSpan, outer: QuoteSpan) -> bool:
     """The outer quote's own words give the inner quote a reporting verb in its sentence
     ('"Roe cut in, saying “Not now.” The room fell silent."'): the outer quote is someone's
@@ -167,8 +171,11 @@ def reported_within(ctx: Context, inner: QuoteSpan, outer: QuoteSpan) -> bool:
         for token in tokens[sents[n].start : sents[n].end]:
             if not outer.start < token.idx < outer.end or inner.start <= token.idx < inner.end:
                 continue
-            if token.pos_ == "VERB" and has_class(token, SPEECH) and not is_negated(token):
-                return True
+            if token.pos_ != "VERB" or not has_class(token, SPEECH) or is_negated(token):
+                continue
+            if token.tag_ == "VBN" and not any(c.dep_ in AUX_DEPS for c in token.children):
+                continue  # 'Written “at a time of crisis,” the text ...': what a text is
+            return True
     return False
 
 
