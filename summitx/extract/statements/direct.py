@@ -144,8 +144,13 @@ def direct_statements(ctx: Context) -> Iterator[Statement]:
             made[n] = (quote, nxt and replace(nxt, rule=StatementRule.NEXT_PART), "cue")
     settled = {quote: attribution for quote, attribution, _ in made}
     for inner, outer in nested.items():
-        attribution = None if reported_within(ctx, inner, outer) else settled.get(outer)
-        attribution = attribution and replace(attribution, rule=StatementRule.NESTED_QUOTE)
+        cues = cues_within(ctx, inner, outer)
+        if not cues:
+            attribution = settled.get(outer)
+            attribution = attribution and replace(attribution, rule=StatementRule.NESTED_QUOTE)
+        else:
+            cue = governing(ctx, inner, cues)
+            attribution = named_within(ctx, cue, outer) if cue is not None else None
         made.append((inner, attribution, ""))
     made.sort(key=lambda item: item[0].start)
     for quote, attribution, _ in made:
@@ -161,12 +166,13 @@ def direct_statements(ctx: Context) -> Iterator[Statement]:
 AUX_DEPS = ("aux", "auxpass")
 
 
-def reported_within(ctx: Context, inner: QuoteSpan, outer: QuoteSpan) -> bool:
-    """The outer quote's own words give the inner quote a reporting verb in its sentence
-    ('"Roe cut in, saying “Not now.” The room fell silent."'): the outer quote is someone's
+def cues_within(ctx: Context, inner: QuoteSpan, outer: QuoteSpan) -> list[Token]:
+    """The reporting verbs the outer quote's own words give the inner quote's sentence
+    ('"Roe cut in, saying “Not now.” The room fell silent."'): the outer quote is then an
     account of another speaker, whose words the inner quote are, not the outer speaker's."""
     sents = sents_of(ctx.doc)
     tokens = tokens_of(ctx.doc)
+    cues = []
     for n in sentence_numbers(ctx, inner):
         for token in tokens[sents[n].start : sents[n].end]:
             if not outer.start < token.idx < outer.end or inner.start <= token.idx < inner.end:
@@ -175,8 +181,31 @@ def reported_within(ctx: Context, inner: QuoteSpan, outer: QuoteSpan) -> bool:
                 continue
             if token.tag_ == "VBN" and not any(c.dep_ in AUX_DEPS for c in token.children):
                 continue  # 'Written “at a time of crisis,” the text ...': what a text is
-            return True
-    return False
+            cues.append(token)
+    return cues
+
+
+def governing(ctx: Context, inner: QuoteSpan, cues: list[Token]) -> Token | None:
+    """Of the reporting verbs of the inner quote's sentence, the nearest one before it, else
+    one after it whose clause holds it."""
+    before = [t for t in cues if t.idx < inner.start]
+    if before:
+        return before[-1]
+    words = tokens_between(ctx, inner.inner_start, inner.inner_end)
+    return next((t for t in cues if words and t.is_ancestor(words[0])), None)
+
+
+def named_within(ctx: Context, cue: Token, outer: QuoteSpan) -> Attribution | None:
+    """The speaker a reporting verb inside a quote names: its subject inside the quote,
+    when that is the name of a person of the article ('Roe cut in, saying “...”'); else no
+    one (a pronoun inside someone's account may stand for anyone of it)."""
+    subject = subject_of(cue)
+    if subject is None or not outer.start < subject.idx < outer.end:
+        return None
+    if subject.pos_ != "PROPN" or ctx.people.resolve(subject) is None:
+        return None
+    attribution = subject_attribution(ctx, cue, subject)
+    return replace(attribution, rule=StatementRule.CUE_IN_SENTENCE)
 
 
 def make_statement(ctx: Context, quote: QuoteSpan, attribution: Attribution | None) -> Statement:
