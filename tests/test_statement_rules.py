@@ -318,8 +318,58 @@ NESTED_QUOTES = [
         ],
     ),
     # An outer quote that reports another speaker in the inner quote's sentence (an excerpt
-    # of someone's account) gives the inner quote no speaker: the words are not its own.
+    # of someone's account) gives the inner quote to the person its reporting verb has as
+    # subject inside the outer quote, or to no one: the words are not the outer speaker's.
     (
+        'Marsh wrote: "Ruiz called the plan “a trap” at the start. The room fell silent."',
+        [
+            (
+                "Elena Marsh",
+                True,
+                "Ruiz called the plan “a trap” at the start. The room fell silent.",
+                "cue_before",
+            ),
+            ("Tomas Ruiz", True, "a trap", "cue_in_sentence"),
+        ],
+    ),
+    (
+        'Marsh wrote: "At the start, Ruiz told the delegates, “We will not sign.” The room '
+        'fell silent."',
+        [
+            (
+                "Elena Marsh",
+                True,
+                "At the start, Ruiz told the delegates, “We will not sign.” The room fell silent.",
+                "cue_before",
+            ),
+            ("Tomas Ruiz", True, "We will not sign.", "cue_in_sentence"),
+        ],
+    ),
+    (
+        'Marsh wrote: "Ruiz told the delegates “we will not sign” and left."',
+        [
+            (
+                "Elena Marsh",
+                True,
+                "Ruiz told the delegates “we will not sign” and left.",
+                "cue_before",
+            ),
+            ("Tomas Ruiz", True, "we will not sign", "cue_in_sentence"),
+        ],
+    ),
+    (
+        'Marsh wrote: "He told the delegates “we will not sign” and left."',
+        [
+            (
+                "Elena Marsh",
+                True,
+                "He told the delegates “we will not sign” and left.",
+                "cue_before",
+            ),
+            (None, True, "we will not sign", None),
+        ],
+    ),
+    pytest.param(
         'Marsh wrote: "Ruiz cut in, saying “Not now.” The room fell silent."',
         [
             (
@@ -328,21 +378,28 @@ NESTED_QUOTES = [
                 "Ruiz cut in, saying “Not now.” The room fell silent.",
                 "cue_before",
             ),
-            (None, True, "Not now.", None),
+            ("Tomas Ruiz", True, "Not now.", "cue_in_sentence"),
         ],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the parser hangs the participle inside the quote on 'wrote' outside it, so "
+            "its subject is the outer speaker and the inner quote gets no one; only a rule "
+            "for this one parse would reach the name",
+        ),
     ),
+    # A past participle modifying a text ('Written "..."') reports no one.
     (
-        'Marsh wrote: "Ruiz called it a “trap” and said, “We will not sign.” '
-        'The room fell silent."',
+        'Marsh wrote: "Written “at a time of crisis,” the charter is a short summary of the '
+        "party's aims.\"",
         [
             (
                 "Elena Marsh",
                 True,
-                "Ruiz called it a “trap” and said, “We will not sign.” The room fell silent.",
+                "Written “at a time of crisis,” the charter is a short summary of the "
+                "party's aims.",
                 "cue_before",
             ),
-            (None, True, "trap", None),
-            (None, True, "We will not sign.", None),
+            ("Elena Marsh", True, "at a time of crisis,", "nested_quote"),
         ],
     ),
     # An outer quote with no speaker gives its inner quote none.

@@ -70,34 +70,39 @@ def _spaced_opening(text: str, i: int) -> bool:
     return not after or not after.isalnum()
 
 
-def _nested_close(text: str, open_at: int, i: int) -> int | None:
-    """Where a quote of the other family of marks, opening at `i` inside the quote open at
-    `open_at`, closes: a curly pair inside a straight one ('"It is not about “fair play”
-    anymore."') or a straight pair inside a curly one; None when the mark at `i` is no
-    such opening (the outer quote's own close typed in the other family, a stray mark)."""
-    if not text[open_at + 1 : i].strip():
+_NON_SPACE = re.compile(r"\S")
+
+
+def _nested_close(
+    text: str, open_at: int, marks: list[tuple[int, str]], k: int, close_after: list[bool]
+) -> int | None:
+    """Where a quote of the other family of marks, opening at mark `k` inside the quote
+    open at `open_at`, closes: a curly pair inside a straight one ('"It is not about “fair
+    play” anymore."') or a straight pair inside a curly one, closed by the very next mark;
+    None when mark `k` is no such opening (the outer quote's own close typed in the other
+    family, a stray mark). `close_after[k]`: a closing curly mark follows mark `k` in its
+    paragraph."""
+    i, char = marks[k]
+    if k + 1 >= len(marks) or not _NON_SPACE.search(text, open_at + 1, i):
         return None  # '"“...': two opening marks together open one quote
-    end = text.find("\n", i)
-    end = len(text) if end < 0 else end
-    if text[open_at] == STRAIGHT and text[i] in DOUBLE_OPEN:
-        if _closes_here(text, i):
-            return None
-        close = next((j for j in range(i + 1, end) if text[j] in DOUBLE_CLOSE), None)
-        marks = (STRAIGHT, DOUBLE_OPEN)
-    elif text[open_at] in DOUBLE_OPEN and text[i] == STRAIGHT:
-        if not _opens_here(text, i):
-            return None
-        close = text.find(STRAIGHT, i + 1, end)
-        close = None if close < 0 or text[close - 1].isspace() else close
-        # The outer quote closes after the inner one, in its own family.
-        if close is not None and not any(c in DOUBLE_CLOSE for c in text[close + 1 : end]):
-            return None
-        marks = (DOUBLE_OPEN, DOUBLE_CLOSE)
-    else:
-        return None
-    if close is None or any(c in "".join(marks) for c in text[i + 1 : close]):
-        return None
-    return close
+    close, after = marks[k + 1]
+    if text[open_at] == STRAIGHT and char in DOUBLE_OPEN:
+        return close if after in DOUBLE_CLOSE and not _closes_here(text, i) else None
+    # A straight pair closed after a word, the outer quote closing after it in its family.
+    inner_straight = text[open_at] in DOUBLE_OPEN and char == STRAIGHT and _opens_here(text, i)
+    closed = after == STRAIGHT and not text[close - 1].isspace() and close_after[k + 1]
+    return close if inner_straight and closed else None
+
+
+def _closing_after(marks: list[tuple[int, str]]) -> list[bool]:
+    """For each mark, whether a closing curly mark follows it before the paragraph ends."""
+    found = [False] * len(marks)
+    seen = False
+    for k in range(len(marks) - 1, -1, -1):
+        found[k] = seen
+        char = marks[k][1]
+        seen = False if char == "\n" else seen or char in DOUBLE_CLOSE
+    return found
 
 
 # The only characters find_double_quotes acts on: a regex jumps between them in C.
@@ -118,12 +123,13 @@ def find_double_quotes(text: str) -> list[QuoteSpan]:
     # A quote of the other family inside an open quote is kept whole and the outer quote
     # goes on after it: marks up to `skip_to` belong to it.
     skip_to = -1
-    for match in _QUOTE_OR_NEWLINE.finditer(text):
-        i, char = match.start(), match.group()
+    marks = [(m.start(), m.group()) for m in _QUOTE_OR_NEWLINE.finditer(text)]
+    close_after = _closing_after(marks)
+    for k, (i, char) in enumerate(marks):
         if i < skip_to:
             continue
         if open_at is not None and char != "\n":
-            close = _nested_close(text, open_at, i)
+            close = _nested_close(text, open_at, marks, k, close_after)
             if close is not None:
                 s, e = _trim(text, i + 1, close)
                 spans.append(QuoteSpan(i, close + 1, s, e, closed=True))
@@ -174,11 +180,17 @@ def continues(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
     )
 
 
-def enclosing(quote: QuoteSpan, quotes: list[QuoteSpan]) -> QuoteSpan | None:
-    """The quote that holds `quote` inside its marks (a quote nested in a quote), if any."""
-    return next(
-        (q for q in quotes if q.start < quote.start and quote.end <= q.end and q != quote), None
-    )
+def nesting(quotes: list[QuoteSpan]) -> dict[QuoteSpan, QuoteSpan]:
+    """Each quote that lies inside another quote's marks, to that outer quote: one pass in
+    text order, keeping the quote that reaches furthest so far."""
+    nested: dict[QuoteSpan, QuoteSpan] = {}
+    reach: QuoteSpan | None = None
+    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        if reach is not None and reach.start < quote.start and quote.end <= reach.end:
+            nested[quote] = reach
+        elif reach is None or quote.end > reach.end:
+            reach = quote
+    return nested
 
 
 # An opening single quote follows a space or bracket and precedes a letter; the closing one

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from summitx.components.speech_cues import SPEECH
 from summitx.extract import sents_of, tokens_of
-from summitx.extract.quotes import QuoteSpan, continues, enclosing
+from summitx.extract.quotes import QuoteSpan, continues, nesting
 from summitx.extract.statements.base import (
     Attribution,
     Context,
@@ -142,7 +142,7 @@ def direct_statements(ctx: Context) -> Iterator[Statement]:
     quotes = [q for q in ctx.quotes if not ctx.meta.is_excluded(q.start, q.end)]
     # A quote inside a quote ('"It is not about “fair play” anymore."') is part of the outer
     # quote's speech: it takes the outer quote's speaker once that is settled.
-    nested = {q: outer for q in quotes if (outer := enclosing(q, quotes)) is not None}
+    nested = nesting(quotes)
     for quote in [q for q in quotes if q not in nested]:
         attribution: Attribution | None = None
         strength = ""
@@ -179,8 +179,13 @@ def direct_statements(ctx: Context) -> Iterator[Statement]:
             made[n] = (quote, nxt and replace(nxt, rule=StatementRule.NEXT_PART), "cue")
     settled = {quote: attribution for quote, attribution, _ in made}
     for inner, outer in nested.items():
-        attribution = None if reported_within(ctx, inner, outer) else settled.get(outer)
-        attribution = attribution and replace(attribution, rule=StatementRule.NESTED_QUOTE)
+        cues = cues_within(ctx, inner, outer)
+        if not cues:
+            attribution = settled.get(outer)
+            attribution = attribution and replace(attribution, rule=StatementRule.NESTED_QUOTE)
+        else:
+            cue = governing(ctx, inner, cues)
+            attribution = named_within(ctx, cue, outer) if cue is not None else None
         made.append((inner, attribution, ""))
     made.sort(key=lambda item: item[0].start)
     for quote, attribution, _ in made:
@@ -192,19 +197,50 @@ def direct_statements(ctx: Context) -> Iterator[Statement]:
         yield make_statement(ctx, quote, attribution)
 
 
-def reported_within(ctx: Context, inner: QuoteSpan, outer: QuoteSpan) -> bool:
-    """The outer quote's own words give the inner quote a reporting verb in its sentence
-    ('"Roe cut in, saying “Not now.” The room fell silent."'): the outer quote is someone's
+# A participle with an auxiliary is a verb of its own clause ('was written'), not a modifier.
+AUX_DEPS = ("aux", "auxpass")
+
+
+def cues_within(ctx: Context, inner: QuoteSpan, outer: QuoteSpan) -> list[Token]:
+    """The reporting verbs the outer quote's own words give the inner quote's sentence
+    ('"Roe cut in, saying “Not now.” The room fell silent."'): the outer quote is then an
     account of another speaker, whose words the inner quote are, not the outer speaker's."""
     sents = sents_of(ctx.doc)
     tokens = tokens_of(ctx.doc)
+    cues = []
     for n in sentence_numbers(ctx, inner):
         for token in tokens[sents[n].start : sents[n].end]:
             if not outer.start < token.idx < outer.end or inner.start <= token.idx < inner.end:
                 continue
-            if token.pos_ == "VERB" and has_class(token, SPEECH) and not is_negated(token):
-                return True
-    return False
+            if token.pos_ != "VERB" or not has_class(token, SPEECH) or is_negated(token):
+                continue
+            if token.tag_ == "VBN" and not any(c.dep_ in AUX_DEPS for c in token.children):
+                continue  # 'Written “at a time of crisis,” the text ...': what a text is
+            cues.append(token)
+    return cues
+
+
+def governing(ctx: Context, inner: QuoteSpan, cues: list[Token]) -> Token | None:
+    """Of the reporting verbs of the inner quote's sentence, the nearest one before it, else
+    one after it whose clause holds it."""
+    before = [t for t in cues if t.idx < inner.start]
+    if before:
+        return before[-1]
+    words = tokens_between(ctx, inner.inner_start, inner.inner_end)
+    return next((t for t in cues if words and t.is_ancestor(words[0])), None)
+
+
+def named_within(ctx: Context, cue: Token, outer: QuoteSpan) -> Attribution | None:
+    """The speaker a reporting verb inside a quote names: its subject inside the quote,
+    when that is the name of a person of the article ('Roe cut in, saying “...”'); else no
+    one (a pronoun inside someone's account may stand for anyone of it)."""
+    subject = subject_of(cue)
+    if subject is None or not outer.start < subject.idx < outer.end:
+        return None
+    if subject.pos_ != "PROPN" or ctx.people.resolve(subject) is None:
+        return None
+    attribution = subject_attribution(ctx, cue, subject)
+    return replace(attribution, rule=StatementRule.CUE_IN_SENTENCE)
 
 
 def make_statement(ctx: Context, quote: QuoteSpan, attribution: Attribution | None) -> Statement:
