@@ -1,7 +1,8 @@
 """Who a cue's subject is: a pronoun after an adverbial clause set before it, a verb the
 parser gives a second, quoted subject, a name set off by commas before a cue the parse left
 without a subject, subjects the parser hangs elsewhere (on a statement noun, under a
-noun, an adverb or an unlabelled verb) and the holder of an office of an institution.
+noun, an adverb or an unlabelled verb), the holder of an office of an institution, and a
+source named before a colon that is no person of the article.
 
 Every case is an invented article; the expected list holds every statement extracted from it
 as (speaker name or None, speaker_text, quote).
@@ -360,6 +361,43 @@ OFFICE_HOLDERS = [
     ),
 ]
 
+_MET_PARAGRAPH = "Mayor Ana Kowal met Governor Luis Reyes in Lyon.\n\n"
+
+COLON_SOURCES = [
+    # A source named before a colon that is no person of the article keeps its words as
+    # the speaker_text: a name in capitals after a digest's dash, or 'From the <noun>:'.
+    pytest.param(
+        _MET_PARAGRAPH + "Polls in the north were off the mark - Nordic Research Institute:"
+        " “All the samples include more engaged people than the census shows.”",
+        [
+            (
+                None,
+                "Nordic Research Institute",
+                "All the samples include more engaged people than the census shows.",
+            )
+        ],
+        id="source-after-a-dash",
+    ),
+    pytest.param(
+        _MET_PARAGRAPH + "What the study does mean - Not all panels are equal. From the study:"
+        " “In general, larger samples gave better results.”",
+        [(None, "the study", "In general, larger samples gave better results.")],
+        id="from-the-source",
+    ),
+    # A person named there is the speaker, as before; words in lower case name no source.
+    pytest.param(
+        _MET_PARAGRAPH + "The rural vote turned late — Hana Berg: “Two weeks ago, the best"
+        " ground had been the coast.”",
+        [("Hana Berg", "Hana Berg", "Two weeks ago, the best ground had been the coast.")],
+        id="person-after-a-dash",
+    ),
+    pytest.param(
+        _MET_PARAGRAPH + "The count ran late - and then: “We have a winner.”",
+        [(None, None, "We have a winner.")],
+        id="lower-case-words-after-a-dash",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -367,7 +405,8 @@ OFFICE_HOLDERS = [
     + QUOTED_SECOND_SUBJECT
     + APPOSITION_BEFORE_THE_CUE
     + SUBJECT_HUNG_ELSEWHERE
-    + OFFICE_HOLDERS,
+    + OFFICE_HOLDERS
+    + COLON_SOURCES,
 )
 def test_speaker_resolution(extract_text, text: str, expected: list) -> None:
     statements = [r for r in extract_text(text) if r.type == "statement"]

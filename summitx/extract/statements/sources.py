@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import islice
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from summitx import lexicon
 from summitx.components.speech_cues import ASPECTUAL, SPEECH, STATEMENT_NOUN
@@ -30,6 +30,12 @@ from summitx.records import StatementRule
 NOMINAL_DEPS = ("amod", "compound", "nmod")
 # How many clausal complements up a quote's clause may climb to the person it is about.
 MAX_CLAUSE_CLIMB = 4
+# Dashes that set a digest's source off from its summary: '... - Pew Research: "..."'.
+DASHES = ("-", "—", "–")
+# How many words a source named before a colon may have.
+MAX_SOURCE_WORDS = 5
+# Lower-case words inside a source's name: 'Bureau of Labor Statistics', 'Ernst & Young'.
+SOURCE_JOINERS = ("of", "&", "and", "the", "for")
 # How far up the parse from the quoted words a noun for what was said is looked for.
 SPEECH_NOUN_DEPTH = 6
 
@@ -103,6 +109,12 @@ def colon_speaker(ctx: Context, quote: QuoteSpan) -> Attribution | None:
             )  # fmt: skip
         if token.pos_ == "VERB":
             break
+    source = named_source(tokens)
+    if source is not None:
+        return Attribution(
+            None, source.text, ":", source.start_char, source.end_char,
+            rule=StatementRule.COLON_PARAGRAPH,
+        )  # fmt: skip
     # 'Roe released the following statement:', 'Roe put it bluntly:': the person who is
     # the subject of the clause the colon closes.
     verb = next(
@@ -114,6 +126,37 @@ def colon_speaker(ctx: Context, quote: QuoteSpan) -> Attribution | None:
         return None
     attribution = subject_attribution(ctx, verb, subject)
     return replace(attribution, rule=StatementRule.COLON_PARAGRAPH)
+
+
+def named_source(tokens: list[Token]) -> Span | None:
+    """Who or what a quote after a colon comes from when no person of the article is named
+    there: a name in capitals after a dash ('Polls missed the swing - Pew Research: "..."',
+    a digest's form), or the noun phrase after a 'From' that opens the sentence ('From the
+    report: "..."'). Its words are the speaker_text; it is no person of the article."""
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    dash = max((k for k, t in enumerate(tokens) if t.text in DASHES), default=None)
+    if dash is not None and 1 <= len(tokens) - dash - 1 <= MAX_SOURCE_WORDS:
+        words = tokens[dash + 1 :]
+        if words[0].text[:1].isupper() and all(
+            t.text[:1].isupper() or t.lower_ in SOURCE_JOINERS for t in words
+        ):
+            return doc[words[0].i : words[-1].i + 1]
+    opening = max((k for k, t in enumerate(tokens) if t.is_sent_start), default=None)
+    if opening is None:
+        return None
+    words = tokens[opening:]
+    if (
+        len(words) >= 3
+        and words[0].lower_ == "from"
+        and words[1].pos_ == "DET"
+        and len(words) <= MAX_SOURCE_WORDS + 1
+        and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in words[1:])
+        and words[-1].pos_ in ("NOUN", "PROPN")
+    ):
+        return doc[words[1].i : words[-1].i + 1]
+    return None
 
 
 def clause_subject(ctx: Context, quote: QuoteSpan) -> Attribution | None:
