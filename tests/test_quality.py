@@ -26,7 +26,7 @@ have_dev_sets = pytest.mark.skipif(
 # Floors at the figures measured when issue 10's extractor branches were merged (reference
 # scorer = summitx eval), rounded down a little. Issue 10's bars on all 41 together: meetings
 # 0.85, statements_direct 0.95, statements_all 0.90, agreements 0.85, people 0.97, location
-# 0.85 (all met here), PolNeAR dev direct-quote attribution 0.88 (not yet: 0.836).
+# 0.85 (all met here), PolNeAR dev direct-quote attribution 0.88 (not yet: 0.847).
 FLOORS = {
     "seeds": {"meetings": 1.0, "statements_direct": 1.0, "statements_all": 0.91,
               "agreements": 1.0, "people": 1.0, "location": 0.92},
@@ -37,7 +37,7 @@ FLOORS = {
     "all": {"meetings": 0.88, "statements_direct": 0.98, "statements_all": 0.90,
             "agreements": 0.98, "people": 0.98, "location": 0.87},
 }  # fmt: skip
-POLNEAR_DEV_FLOOR = 0.835
+POLNEAR_DEV_FLOOR = 0.845
 
 
 def _figures(report: Report) -> dict[str, float]:

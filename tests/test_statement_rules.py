@@ -195,7 +195,7 @@ CLAUSE_SUBJECT = [
     # A copula (be, have) whose clause completes a verb of a person is that person's; a
     # copula at the top of its sentence names no one who speaks, whoever its subject is.
     (
-        'Marsh implied a local judge was biased and "hostile" to her government.',
+        'Marsh thought a local judge was biased and "hostile" to her government.',
         [("Elena Marsh", True, "hostile", "clause_subject")],
     ),
     (
@@ -208,7 +208,7 @@ CLAUSE_SUBJECT = [
     ),
     ("Ruiz is “a realist” on trade.", [(None, True, "a realist", None)]),
     ('The tariff is "a trap" for farmers.', [(None, True, "a trap", None)]),
-    ('Ruiz did not imply the judge was "hostile" to anyone.', [(None, True, "hostile", None)]),
+    ('Ruiz did not think the judge was "hostile" to anyone.', [(None, True, "hostile", None)]),
     # An aspectual verb (continue) with a verb completing it reports nothing: the clause is
     # what its subject goes on doing.
     (
@@ -222,7 +222,7 @@ CLAUSE_SUBJECT = [
     # An adverbial clause before its verb takes that verb's subject, though the subject
     # comes after the quote.
     (
-        'Marsh sees similar benefits. But while denouncing the "folly" of tax havens to '
+        'Marsh sees similar benefits. But while attacking the "folly" of tax havens to '
         "campaign crowds, she has not outlined a plan.",
         [("Elena Marsh", True, "folly", "clause_subject")],
     ),
@@ -867,7 +867,8 @@ REPORTED_CONTRAST = [
         'Marsh said the plan would help the region, while the opposition criticised "reckless" '
         "spending on defence.",
         [
-            (None, True, "reckless", None),
+            # (The opposition's word: 'criticise' reports it.)
+            (None, True, "reckless", "cue_before"),
             (
                 "Elena Marsh",
                 False,
@@ -1086,6 +1087,37 @@ CLOSING_VERBS = [
     ('"Peace," the banner was hung.', [(None, True, "Peace,", None)]),
 ]
 
+SPEAKING_ABOUT = [
+    # Verbs of speaking about or against something report the quoted words they govern
+    # (spoke about, spoke of, blasted, slammed, condemned) or that stand beside them. Not
+    # 'talk': its noun, 'the talks', is in every article about a summit.
+    (
+        "Ruiz speaks about how his forces must be ready “to fight tonight.”",
+        [("Tomas Ruiz", True, "to fight tonight.", "cue_governing")],
+    ),
+    (
+        "Ruiz spoke of “a new chapter” in relations.",
+        [("Tomas Ruiz", True, "a new chapter", "cue_governing")],
+    ),
+    (
+        "Marsh blasted the plan as “a giveaway to the banks.”",
+        [("Elena Marsh", True, "a giveaway to the banks.", "cue_governing")],
+    ),
+    (
+        "The council denounced the measure as “unlawful.”",
+        [(None, True, "unlawful.", "cue_governing")],
+    ),
+    (
+        "“Maybe the difference is our faith,” Ruiz wondered aloud, comparing himself with Marsh.",
+        [("Tomas Ruiz", True, "Maybe the difference is our faith,", "cue_after")],
+    ),
+    # The quote of the next sentence has its own speaker.
+    (
+        "Ruiz condemned the attack. 'It was a tragedy,' a police officer said.",
+        [(None, True, "It was a tragedy,", "cue_after")],
+    ),
+]
+
 LEFT_ALONE = [
     pytest.param(
         'Ivo Brandt, who flew in from Lima, says there is a "long road ahead" but he feels '
@@ -1148,6 +1180,7 @@ CASES = (
     + TEXT_CUES
     + NESTED_CUES
     + CLOSING_VERBS
+    + SPEAKING_ABOUT
     + LEFT_ALONE
 )
 
