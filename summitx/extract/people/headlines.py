@@ -70,7 +70,7 @@ def trim_heading_names(doc: Doc, spans: list[tuple[int, int, bool]]) -> list[tup
         if any(e - s >= 2 for s, e in runs):
             trimmed.extend((s, e, strong) for s, e in runs)
         else:
-            # A lone word left is too little to go on ('Will' of 'Will Folks'): as it was.
+            # A lone word left is too little to go on ('Will' of 'Will Rook'): as it was.
             trimmed.append((start, end, strong))
     return trimmed
 

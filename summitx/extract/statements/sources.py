@@ -30,7 +30,7 @@ from summitx.records import StatementRule
 NOMINAL_DEPS = ("amod", "compound", "nmod")
 # How many clausal complements up a quote's clause may climb to the person it is about.
 MAX_CLAUSE_CLIMB = 4
-# Dashes that set a digest's source off from its summary: '... - Pew Research: "..."'.
+# Dashes that set a digest's source off from its summary: '... - Acme Polling: "..."'.
 DASHES = ("-", "—", "–")
 # How many words a source named before a colon may have.
 MAX_SOURCE_WORDS = 5
@@ -130,7 +130,7 @@ def colon_speaker(ctx: Context, quote: QuoteSpan) -> Attribution | None:
 
 def named_source(tokens: list[Token]) -> Span | None:
     """Who or what a quote after a colon comes from when no person of the article is named
-    there: a name in capitals after a dash ('Polls missed the swing - Pew Research: "..."',
+    there: a name in capitals after a dash ('Polls missed the swing - Acme Polling: "..."',
     a digest's form), or the noun phrase after a 'From' that opens the sentence ('From the
     report: "..."'). Its words are the speaker_text; it is no person of the article."""
     if not tokens:
