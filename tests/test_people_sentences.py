@@ -54,9 +54,9 @@ def _people(records: list) -> list[str]:
         ),
         # A surname that is also a place ends a name the model reads as a person.
         pytest.param(
-            "Celebrities Julia Marsh, Kerry Washington and Amy Lund went on Twitter to applaud"
+            "Celebrities Julia Marsh, Nora Washington and Amy Lund went on Twitter to applaud"
             " the plan.",
-            ["Julia Marsh", "Kerry Washington", "Amy Lund"],
+            ["Julia Marsh", "Nora Washington", "Amy Lund"],
             id="place-surname-in-a-list",
         ),
         pytest.param(
@@ -137,10 +137,10 @@ def test_shared_surname(extract_text, text, expected):
         # The bare place-surname is the person where the model reads it as one, or where an
         # apposition says what person it is.
         pytest.param(
-            "Celebrities Julia Marsh, Kerry Washington and Amy Lund went on Twitter to applaud"
+            "Celebrities Julia Marsh, Nora Washington and Amy Lund went on Twitter to applaud"
             " the plan. Washington, star of a television drama, thanked Marsh for “taking"
-            " these steps to make us safer.”",
-            [("Kerry Washington", "Washington", "taking these steps to make us safer.")],
+            " these steps to keep us safe.”",
+            [("Nora Washington", "Washington", "taking these steps to keep us safe.")],
             id="apposition-after-the-surname",
         ),
         pytest.param(
@@ -157,7 +157,7 @@ def test_shared_surname(extract_text, text, expected):
         ),
         # Elsewhere the word is the place: no mention of the person.
         pytest.param(
-            "Kerry Washington spoke at the gala on Sunday. Washington said on Monday that the"
+            "Nora Washington spoke at the gala on Sunday. Washington said on Monday that the"
             " sanctions would “stay in place.”",
             [(None, "Washington", "stay in place.")],
             id="bare-place-word-stays-a-place",

@@ -47,12 +47,12 @@ QUOTED_SECOND_SUBJECT = [
     # 'X, star of "Y," thanked Z for "..."': the parser may take the quoted title for a
     # second subject of the verb; the speaker is the subject outside quotation marks.
     pytest.param(
-        "Celebrities Julia Marsh, Kerry Washington and Amy Lund went on Twitter to applaud the"
+        "Celebrities Julia Marsh, Nora Washington and Amy Lund went on Twitter to applaud the"
         " plan. Washington, star of television’s “Hearts,” thanked Lund for “taking these"
-        " steps to make us ALL safer.”",
+        " steps to keep us ALL safe.”",
         [
-            ("Kerry Washington", "Washington", "Hearts,"),
-            ("Kerry Washington", "Washington", "taking these steps to make us ALL safer."),
+            ("Nora Washington", "Washington", "Hearts,"),
+            ("Nora Washington", "Washington", "taking these steps to keep us ALL safe."),
         ],
         id="quoted-title-before-the-verb",
     ),

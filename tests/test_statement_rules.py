@@ -1092,8 +1092,8 @@ SPEAKING_ABOUT = [
     # (spoke about, spoke of, blasted, slammed, condemned) or that stand beside them. Not
     # 'talk': its noun, 'the talks', is in every article about a summit.
     (
-        "Ruiz speaks about how his forces must be ready “to fight tonight.”",
-        [("Tomas Ruiz", True, "to fight tonight.", "cue_governing")],
+        "Ruiz speaks about how the navy must stay “ready for anything.”",
+        [("Tomas Ruiz", True, "ready for anything.", "cue_governing")],
     ),
     (
         "Ruiz spoke of “a new chapter” in relations.",

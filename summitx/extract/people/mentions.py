@@ -190,7 +190,7 @@ def surname_mentions(
         if not owners or not allowed(doc, meta, token.i, token.i + 1):
             continue
         if not is_name_token(token) and not names_person(token):
-            continue  # a surname that is a place ("Kerry Washington") is mostly the place
+            continue  # a surname that is a place ("Nora Washington") is mostly the place
         # Part of a longer capitalised name that is someone else ("Kim Jong Un" vs "Kim").
         if (
             token.i + 1 < len(doc)

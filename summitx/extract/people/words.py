@@ -90,7 +90,7 @@ def _is_name_word(text: str) -> bool:
 
 
 def place_surname(token: Token) -> bool:
-    """'Kerry Washington', 'Ann Jordan': a place word (not a people's name) that ends a
+    """'Nora Washington', 'Ann Jordan': a place word (not a people's name) that ends a
     PERSON entity of two or three words whose first word is a name word, which makes it a
     surname there. Elsewhere the word stays a place ("Washington said")."""
     if token.ent_type_ != "PERSON" or token.ent_iob_ == "B" or not token.is_alpha:
