@@ -70,8 +70,8 @@ APPOSITION_BEFORE_THE_CUE = [
     # the names inside that phrase.
     pytest.param(
         "President Erik Lind left office in May. “They were rivals, but also competitors,”"
-        " Jonas Weber, President Lind's former chief of staff, said of their time in the"
-        " administration.",
+        " Jonas Weber, President Lind's former chief of staff, said of their years in the"
+        " government.",
         [("Jonas Weber", "Jonas Weber", "They were rivals, but also competitors,")],
         id="possessive-name-inside-the-apposition",
     ),
@@ -113,8 +113,8 @@ APPOSITION_BEFORE_THE_CUE = [
         "Mayor Ana Kowal met Governor Luis Reyes in Lyon. On Tuesday, in a talk about a post"
         " from the campaign of Mayor Kowal featuring a picture of Reyes, money and a star"
         " likened to the Star of David, Speaker of the House Rep. Tom Vail (R-WI) said"
-        " “such images have no place in a campaign.”",
-        [("Tom Vail", "Tom Vail", "such images have no place in a campaign.")],
+        " “such pictures do not belong in a campaign.”",
+        [("Tom Vail", "Tom Vail", "such pictures do not belong in a campaign.")],
         id="party-and-state-in-parentheses",
     ),
     pytest.param(
@@ -126,7 +126,7 @@ APPOSITION_BEFORE_THE_CUE = [
     pytest.param(
         "Mayor Ana Kowal met Governor Luis Reyes in Lyon. “We’ve had better rallies than this"
         " one,” local delegate Tom Ash, wearing a straw hat and “Kowal” campaign pins, said"
-        " matter-of-factly as confetti fluttered down.",
+        " calmly as balloons drifted down.",
         [
             ("Tom Ash", "Tom Ash", "We’ve had better rallies than this one,"),
             (None, None, "Kowal"),
@@ -174,13 +174,13 @@ SUBJECT_HUNG_ELSEWHERE = [
     # object; without the comma it may qualify the object, and is left to the parse.
     pytest.param(
         _MET + "Continuing to explain his view, Reyes rejected the notion that the affair"
-        ' should be water under the bridge, saying that if he "found something that was'
-        " rotten and that I didn't like, I would fix it.\"",
+        ' should be forgotten, saying that if he "saw something that was wrong and that I'
+        " didn't accept, I would change it.\"",
         [
             (
                 "Luis Reyes",
                 "Reyes",
-                "found something that was rotten and that I didn't like, I would fix it.",
+                "saw something that was wrong and that I didn't accept, I would change it.",
             )
         ],
         id="participle-after-a-comma-on-the-object",
@@ -193,16 +193,16 @@ SUBJECT_HUNG_ELSEWHERE = [
     ),
     # Under a preposition on an adverb that qualifies the verb.
     pytest.param(
-        _MET + 'Instead, she was back to boasting about "winning" and pledging to make the city'
-        " great again.",
-        [("Ana Kowal", "she", "winning")],
+        _MET + 'Instead, she was back to bragging about "success" and promising to make the port'
+        " busy again.",
+        [("Ana Kowal", "she", "success")],
         id="participle-under-a-preposition-on-an-adverb",
     ),
     # A reporting participle on a noun for what was said speaks for the noun's owner.
     pytest.param(
-        _MET + "When Mr. Reyes tried to defend his remarks calling the old regime ''strong''"
-        " when it crushed the strikes in 1989, Ms. Kowal forcefully differed.",
-        [("Luis Reyes", "his", "strong")],
+        _MET + "When Mr. Reyes tried to justify his comments calling the junta ''firm''"
+        " when it broke the strikes in 1979, Ms. Kowal sharply disagreed.",
+        [("Luis Reyes", "his", "firm")],
         id="participle-on-a-remark-of-a-pronoun",
     ),
     pytest.param(
@@ -217,9 +217,9 @@ SUBJECT_HUNG_ELSEWHERE = [
     ),
     # A finite cue the parser hangs on the noun before it as a relative clause.
     pytest.param(
-        _MET + "Some in the crowd booed, and when Reyes thanked Lyon and said it was great to"
-        " be home, a man yelled “Stay there!”",
-        [(None, "a man", "Stay there!"), ("Luis Reyes", "Reyes", "it was great to be home")],
+        _MET + "A few in the hall jeered, and when Reyes praised the city and said it was good"
+        " to be back, a man yelled “Go away!”",
+        [(None, "a man", "Go away!"), ("Luis Reyes", "Reyes", "it was good to be back")],
         id="finite-cue-as-relative-clause",
     ),
     pytest.param(
@@ -229,16 +229,16 @@ SUBJECT_HUNG_ELSEWHERE = [
     ),
     # After a quote, a participle cue on the noun before it, with no object or agent.
     pytest.param(
-        _MET + "“Why not a tax on yachts?” the 52-year-old asked in the video’s caption.",
-        [(None, "the 52-year-old", "Why not a tax on yachts?")],
+        _MET + "“Why not a tax on yachts?” the 48-year-old asked in the post’s caption.",
+        [(None, "the 48-year-old", "Why not a tax on yachts?")],
         id="participle-cue-after-the-quote",
     ),
     # Under an adjective or adverb that qualifies a verb, the verb's subject (and not that
     # of a reporting verb after, inside the quote).
     pytest.param(
-        _MET + "Kowal didn’t seem particularly impressed with Reyes’ remarks Tuesday, telling"
-        " reporters, “A lot of people said the governor should quit.”",
-        [("Ana Kowal", "Kowal", "A lot of people said the governor should quit.")],
+        _MET + "Kowal didn’t seem very pleased with Reyes’ speech Monday, telling"
+        " reporters, “Many voters think the governor should resign.”",
+        [("Ana Kowal", "Kowal", "Many voters think the governor should resign.")],
         id="participle-under-a-copular-verb",
     ),
     pytest.param(
@@ -257,8 +257,8 @@ SUBJECT_HUNG_ELSEWHERE = [
     # After a quote, the noun phrase the parser hung into the quote as an object.
     pytest.param(
         _MET + "“Luis Reyes is skipping the last debate. Why? Reyes can’t handle hard"
-        " questions, like why he’d let the port close,” a voice over says as a photo of an"
-        " empty podium is shown.",
+        " questions, like why he’d let the port close,” a voice over says as an empty chair"
+        " fills the screen.",
         [
             (
                 None,
@@ -332,13 +332,13 @@ OFFICE_HOLDERS = [
     # A capitalized office whose 'of' phrase names an institution and ends with a name is
     # that person ('Speaker of the House Rep. X'); a relation to a titled person is not.
     pytest.param(
-        _MET + "Speaker of the House Rep. Tom Vail (R-WI) said “such images have no place in a"
+        _MET + "Speaker of the House Rep. Tom Vail (R-WI) said “such pictures do not belong in a"
         " campaign.”",
         [
             (
                 "Tom Vail",
                 "Speaker of the House Rep. Tom Vail",
-                "such images have no place in a campaign.",
+                "such pictures do not belong in a campaign.",
             )
         ],
         id="office-of-an-institution-and-a-parenthetical",
