@@ -242,9 +242,8 @@ SUBJECT_HUNG_ELSEWHERE = [
         id="participle-under-a-copular-verb",
     ),
     pytest.param(
-        _MET + "The columnist Dana Fisk went so far as to say: ''The party as we know it is"
-        " over.''",
-        [("Dana Fisk", "The columnist Dana Fisk", "The party as we know it is over.")],
+        _MET + "The columnist Dana Fisk went so far as to say: ''The party has run out of road.''",
+        [("Dana Fisk", "The columnist Dana Fisk", "The party has run out of road.")],
         id="so-far-as-to-say",
     ),
     # A verb the parser leaves unlabelled ('dep') under another shares its subject.
@@ -257,14 +256,14 @@ SUBJECT_HUNG_ELSEWHERE = [
     # After a quote, the noun phrase the parser hung into the quote as an object.
     pytest.param(
         _MET + "“Luis Reyes is skipping the last debate. Why? Reyes can’t handle hard"
-        " questions, like why he’d let the port close,” a voice over says as an empty chair"
+        " questions, like why the port is closing,” a voice over says as an empty chair"
         " fills the screen.",
         [
             (
                 None,
                 "a voice over",
                 "Luis Reyes is skipping the last debate. Why? Reyes can’t handle hard"
-                " questions, like why he’d let the port close,",
+                " questions, like why the port is closing,",
             )
         ],
         id="noun-phrase-after-the-quote",
@@ -278,14 +277,14 @@ SUBJECT_HUNG_ELSEWHERE = [
     # A reporting participle opening a sentence goes on with the reporting verb before.
     pytest.param(
         _MET + "Later in the show, Kowal stated of the audit that the city's report “wasn’t"
-        " good.” Adding, “Now, like with all such reports, what they find is never that"
-        " bad.”",
+        " good.” Adding, “Then again, every audit of every city finds something to"
+        " fix.”",
         [
             ("Ana Kowal", "Kowal", "wasn’t good."),
             (
                 "Ana Kowal",
                 "Kowal",
-                "Now, like with all such reports, what they find is never that bad.",
+                "Then again, every audit of every city finds something to fix.",
             ),
         ],
         id="sentence-opening-participle",
@@ -302,11 +301,11 @@ SUBJECT_HUNG_ELSEWHERE = [
     # A noun phrase set off by a comma right before a cue the parse left without a subject.
     pytest.param(
         _MET + "In an interview with Morning Show hosts Tom Ash and Mia Lund, the Green"
-        " presidential candidate stated that Reyes’s “divisive” remarks do not “fit with"
-        " what I knew about him.”",
+        " presidential candidate stated that Reyes’s “divisive” remarks do not “match"
+        " the man I used to know.”",
         [
             (None, "the Green presidential candidate", "divisive"),
-            (None, "the Green presidential candidate", "fit with what I knew about him."),
+            (None, "the Green presidential candidate", "match the man I used to know."),
         ],
         id="noun-phrase-hung-on-a-name-before",
     ),
