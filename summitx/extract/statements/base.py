@@ -18,6 +18,8 @@ from summitx.extract.quotes import QuoteSpan
 from summitx.records import StatementRule
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Verb tags of a clause with a tense of its own ("were", "says", "will").
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _WORDS = lexicon.load_pattern("statements.json")
 CONTRAST_MARKS = frozenset(_WORDS["contrast_marks"])
 # Tokens before a quote back to the cue that introduces it: `X told reporters in Lima: "`.

@@ -14,6 +14,7 @@ from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import (
     CONTRAST_MARKS,
     CUE_BEFORE_WINDOW,
+    FINITE_TAGS,
     SUBJECT_DEPS,
     Context,
     inside,
@@ -42,8 +43,6 @@ NAMING_COMPLEMENT_DEPS = ("oprd", "dobj", "attr")
 # How far past a name after a quote its apposition may run before the cue: '"...," Roe,
 # the party's candidate in the state and its leader, said'.
 APPOSITION_WINDOW = 40
-# Verb tags of a clause with a tense of its own.
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 # How many characters may stand between a cue and a quote it introduces: 'writes back, '.
 CUE_INTRO_GAP = 30
 # How a clause of its own hangs on a verb: a sentence-final cue with one reports it, not
@@ -72,12 +71,17 @@ def complement_of_cue(ctx: Context, quote: QuoteSpan) -> bool:
     )
 
 
+def quote_words(ctx: Context, quote: QuoteSpan) -> str:
+    """The quoted words without the spaces and nested closing marks at their end ('..., ’',
+    '...?’”'), so that their last character is their own punctuation."""
+    return ctx.text[quote.inner_start : quote.inner_end].rstrip(" '’\"”")
+
+
 def cue_after(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
     """`"...," he said` / `"...," said X`: a cue within a few words after the quote."""
     if complement_of_cue(ctx, quote):
         return None
-    # (Past a space or a nested quote closing with it: '..., ’' , '...?’”'.)
-    inner = ctx.text[quote.inner_start : quote.inner_end].rstrip(" '’\"”")
+    inner = quote_words(ctx, quote)
     gap = ctx.text[quote.end : quote.end + 3]
     p_end = paragraph(ctx.text, quote.start)[1]
     tokens = tokens_between(ctx, quote.end, p_end)
@@ -118,7 +122,7 @@ def reports_other_words(ctx: Context, quote: QuoteSpan, cue: Token) -> bool:
         for c in cue.children
     ):
         return True
-    inner = ctx.text[quote.inner_start : quote.inner_end].rstrip(" '’\"”")
+    inner = quote_words(ctx, quote)
     if not inner.endswith(("?", "!")):
         return False
     after = next((q for q in ctx.quotes if q.start > cue.idx), None)

@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Span, Token
 from summitx.components.speech_cues import APPEAL, OBJECT_CLAUSE, REPORTED_SPEECH
 from summitx.extract import per_doc, sent_of, text_of, tokens_of
 from summitx.extract.quotes import QuoteSpan
-from summitx.extract.statements.base import Context, QuoteList, Statement, inside, paragraph
+from summitx.extract.statements.base import (
+    FINITE_TAGS,
+    Context,
+    QuoteList,
+    Statement,
+    inside,
+    paragraph,
+)
 from summitx.extract.statements.cues import (
     addressed_passive,
     agent_of,
@@ -70,7 +77,7 @@ def reported_span(doc: Doc, cue: Token) -> Span | None:
             if c.dep_ == "dobj"
             and c.i > cue.i
             and any(
-                t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                t.tag_ in FINITE_TAGS
                 # "the two discussed trade", not "the proposed deal"
                 or (t.tag_ == "VBN" and t.i > c.left_edge.i + 1)
                 for t in c.subtree

@@ -23,7 +23,7 @@ from summitx.extract.statements.base import (
     inside,
     paragraph,
 )
-from summitx.extract.statements.cues import has_class
+from summitx.extract.statements.cues import agent_of, has_class
 
 # Dependents through which a participle or infinitive inherits its subject from its head.
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp", "relcl")
@@ -76,11 +76,9 @@ def qualifies_verb(token: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing from participles and infinitives to their head; for a
     passive cue the agent ("Merkel was told by Macron")."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if agent is not None:
-                return agent
+    agent = agent_of(verb)
+    if agent is not None:
+        return agent
     current = verb
     for _ in range(4):
         # The subject nearest the verb: a parse run over a paragraph break may give it two.
