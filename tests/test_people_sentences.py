@@ -64,6 +64,45 @@ def _people(records: list) -> list[str]:
             ["Dana Jordan"],
             id="place-surname-after-a-job-word",
         ),
+        # A capitalised preposition opening a sentence is no given name, though the model
+        # reads it and the place after it as a PERSON.
+        pytest.param(
+            "Across Wales, rallies were staged by striking nurses in several towns.",
+            [],
+            id="preposition-and-country",
+        ),
+        pytest.param(
+            "Across Devon, pickets were mounted by striking postal workers.",
+            [],
+            id="preposition-and-county",
+        ),
+        pytest.param(
+            "Along Kent, pickets were held by striking dockers.",
+            [],
+            id="other-preposition",
+        ),
+        pytest.param(
+            "With Petra Lind at his side, Olav Berg spoke to the press.",
+            ["Petra Lind", "Olav Berg"],
+            id="name-after-an-opening-preposition",
+        ),
+        # An institution's word after a title word is no one-word name ("General").
+        pytest.param(
+            "The budget, likely to be the last before the General Election, will be presented"
+            " on Wednesday.",
+            [],
+            id="election-after-a-rank",
+        ),
+        pytest.param(
+            "Leaders will gather at the UN General Assembly in New York next week.",
+            [],
+            id="assembly-after-a-rank",
+        ),
+        pytest.param(
+            "Will Grayson met Theresa Moss on Monday.",
+            ["Will Grayson", "Theresa Moss"],
+            id="given-name-the-model-tags-a-modal",
+        ),
     ],
 )
 def test_people_of_a_sentence(extract_text, text, people):

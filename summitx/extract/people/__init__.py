@@ -20,6 +20,7 @@ from summitx.components.quotes import quotes_of
 from summitx.extract.document import DocumentMeta
 from summitx.extract.people.candidates import name_spans
 from summitx.extract.people.gender import with_pronoun_gender
+from summitx.extract.people.honorifics import settle_by_honorific
 from summitx.extract.people.mentions import name_people, surname_mentions
 from summitx.extract.people.model import (
     PRONOUNS,
@@ -60,6 +61,7 @@ def index_people(doc: Doc, meta: DocumentMeta) -> People:
     """The people of one article and the token spans that refer to each."""
     quoted = quoted_tokens(doc)
     people, added = name_people(doc, name_spans(doc, meta, quoted))
+    people, added = settle_by_honorific(doc, people, added, quoted)
     added = surname_mentions(doc, meta, people, added)
     mentions = sorted(added, key=lambda m: m.start)
     roles = role_mentions(doc, meta, people, added, mentions)

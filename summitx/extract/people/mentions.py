@@ -100,12 +100,15 @@ def name_people(
     )
     names: dict[int, frozenset[str]] = {}
     form_person: dict[str, int] = {}
+    shared_forms: set[str] = set()  # forms that more than one person's name holds
     for form in order:
         key = name_key(form)
         owners = [person for person, tokens in names.items() if key <= tokens]
         if owners:
             # The first owner; others are settled per mention by recency below.
             form_person[form] = owners[0]
+            if len(owners) > 1:
+                shared_forms.add(form)
             continue
         # A lone capitalised word is a person only when a title or honorific says so
         # ('Foreign Minister Lund', 'Mr Ortiz'): the model also calls PERSON the one-word
@@ -125,7 +128,9 @@ def name_people(
         person = recency.owner(name_key(form), start, form_person[form])
         mentions.append(Mention(start, end, person, "name"))
         recency.add(mentions[-1], name_key(form))
-        _read_mention(doc, drafts[person], start, end)
+        # Whose gender the honorific of a shared form shows is only known once honorifics.py
+        # has settled who it names.
+        _read_mention(doc, drafts[person], start, end, form not in shared_forms)
     people = {
         key: Person(
             key, d.forms, d.titles, d.countries, d.gender, d.first_token, d.best_span, d.tokens
@@ -135,9 +140,9 @@ def name_people(
     return people, mentions
 
 
-def _read_mention(doc: Doc, draft: _Draft, start: int, end: int) -> None:
+def _read_mention(doc: Doc, draft: _Draft, start: int, end: int, honorific: bool) -> None:
     """What one name mention tells of its person: a form, a title and country around it, an
-    honorific's gender."""
+    honorific's gender (when `honorific`)."""
     form = doc[start:end].text
     draft.forms[form] += 1
     title, country = prefix(doc, start)
@@ -152,7 +157,7 @@ def _read_mention(doc: Doc, draft: _Draft, start: int, end: int) -> None:
     if draft.best_span == (0, 0) or len(name_key(form)) > len(name_key(best)):
         draft.best_span = (start, end)
     # An honorific that shows a gender ("Mr", "Dame") outweighs pronouns.
-    sex = honorific_sex(doc, start - 1) if start else None
+    sex = honorific_sex(doc, start - 1) if start and honorific else None
     if sex:
         draft.gender[sex] += 3
 

@@ -18,6 +18,10 @@ _WORDS = lexicon.load_pattern("people.json")
 MONTH_AND_DAY_WORDS = frozenset(_WORDS["month_and_day_words"])
 # Words that start with a capital in names of things, never of people.
 NON_NAME_WORDS = frozenset(_WORDS["non_name_words"])
+# Closed-class tags no name word takes, though the model may read a sentence's capitalised
+# first word as part of a name: prepositions, determiners, conjunctions, wh-words. Not MD:
+# a given name may be read as a modal ("Will").
+FUNCTION_WORD_TAGS = frozenset({"IN", "DT", "CC", "TO", "WDT", "WP", "WP$", "WRB", "EX", "PDT"})
 
 
 def name_word(token: Token) -> bool:
@@ -63,6 +67,8 @@ def _name_token_test(token: Token, after_honorific: bool) -> bool:
         )
     if token.lower_ in MONTH_AND_DAY_WORDS and not month_word_in_name(token):
         return False
+    if token.tag_ in FUNCTION_WORD_TAGS:
+        return False  # "Across Wales, pickets were held": a capitalised preposition
     return _is_name_word(token.text) and not token.like_num
 
 
