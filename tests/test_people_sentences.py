@@ -88,8 +88,8 @@ def _people(records: list) -> list[str]:
         ),
         # An institution's word after a title word is no one-word name ("General").
         pytest.param(
-            "The budget, likely to be the last before the General Election, will be presented"
-            " on Wednesday.",
+            "Ministers will unveil the spending plan in March, weeks ahead of the General"
+            " Election.",
             [],
             id="election-after-a-rank",
         ),
