@@ -199,3 +199,40 @@ def test_partner_of_the_agreed_noun_is_a_party(extract_text):
     text = "Brio Motors last week agreed a compensation package with its partner Acme Holdings."
     (agreement,) = _agreements(extract_text(text, "2024-05-08"))
     assert agreement[3] == ["Brio Motors", "Acme Holdings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "Officials have confirmed the budget was discussed when the senator visited.",
+            [],
+            id="plural-subject-confirming-is-no-accord",
+        ),
+        pytest.param(
+            "Lena Varga agreed to a 30-minute interview for the newspaper.",
+            [],
+            id="agreed-to-an-interview",
+        ),
+        pytest.param(
+            "Ana Ruiz, the Brenton Central MP, has pledged to take the matter to the minister.",
+            [
+                (
+                    "unilateral",
+                    "pledged",
+                    "Ana Ruiz, the Brenton Central MP, has pledged to take the matter to the "
+                    "minister",
+                    ["Ana Ruiz"],
+                )
+            ],
+            id="pledge-of-one-described-party",
+        ),
+        pytest.param(
+            "The unions agreed to the conditions on Monday.",
+            [("agreed", "agreed", "The unions agreed to the conditions on Monday", [])],
+            id="agreed-to-the-conditions",
+        ),
+    ],
+)
+def test_plural_subjects_and_terms(extract_text, text, found):
+    assert _agreements(extract_text(text, "2024-05-08")) == found

@@ -161,3 +161,37 @@ def test_an_age_is_not_the_meetings_date(extract_text, text, told):
 )
 def test_date_the_parser_glued_onto_a_name_dates_the_meeting(extract_text, text, told):
     assert _told(extract_text(text, "2024-05-08")) == told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Foreign Secretary Karl Vennor, who will hold talks in Oslo on Thursday, said the "
+            "code was more effective. Mr Vennor said the ban was wrong. Shadow minister Tom "
+            "Haskell said the move would be wrong. Mr Haskell argued the government was giving "
+            "in. Mr Vennor said it was a question of trust.",
+            id="bare-talks-of-one-person",
+        ),
+        pytest.param(
+            "Police chief Ana Ruiz said the powers were too weak. After the meeting, Ms Ruiz "
+            "said closures did not work. Minister Lena Varga said it was not her job. Ms Varga "
+            "insisted the concerns had been met. Ms Ruiz said the law was unclear.",
+            id="the-meeting-of-one-person",
+        ),
+    ],
+)
+def test_main_pair_never_named_together_met_no_one(extract_text, text):
+    assert _told(extract_text(text, "2024-05-08")) == []
+
+
+def test_main_pair_named_together_stands_for_bare_talks(extract_text):
+    text = (
+        "Foreign Secretary Karl Vennor met Tom Haskell in Oslo on Monday. Mr Vennor said the "
+        "ban was wrong. Mr Haskell argued the government was giving in. Mr Vennor will hold "
+        "talks in the capital on Friday."
+    )
+    assert _told(extract_text(text, "2024-05-08")) == [
+        (["Karl Vennor", "Tom Haskell"], "2024-05-06", "Oslo"),
+        (["Karl Vennor", "Tom Haskell"], "2024-05-10", None),
+    ]

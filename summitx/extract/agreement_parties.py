@@ -146,10 +146,12 @@ def joint_agreement(token: Token, head: Token) -> bool:
         # companies' shares their view.
         return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children)
     if any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _terms_nouns() for o in c.children)
         for c in children
     ):
-        return True  # 'agreed to a new contract', 'agreed to the terms'
+        return True  # 'agreed to a new contract', 'agreed to the terms'; not 'to an interview'
     objects = [c for c in children if c.dep_ == "dobj"]
     if token.lemma_.lower() != "agree" and objects:
         return True  # 'reaffirmed its support', 'confirmed a new aid package'
@@ -159,6 +161,12 @@ def joint_agreement(token: Token, head: Token) -> bool:
     ):
         return True  # 'agreed a rescue package', 'agreed a compensation deal with Y'
     return any(c.dep_ == "xcomp" for c in children)
+
+
+@cache
+def _terms_nouns() -> frozenset[str]:
+    """What one agrees to when agreeing to terms: an accord noun or a term of one."""
+    return accord_nouns() | words()["terms_nouns"]
 
 
 @cache
@@ -182,7 +190,9 @@ def one_sided(token: Token, head: Token, found: list[Party]) -> bool:
     """A verb of pledging whose subject is one party, with no one it pledges with or to."""
     if token.lemma_.lower() not in words()["pledging_verbs"]:
         return False
-    if joint_subject(head, found) or group(list(head.subtree)):
+    # Two subjects or a group pledge together; two parties named in one subject phrase ('X,
+    # the Brenn MP,') are one party described.
+    if len(conjuncts(head)) >= 2 or group(list(head.subtree)):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children)
 

@@ -104,8 +104,13 @@ def verbal(
     if named_agreement(head):  # 'a ceasefire was agreed (by both sides)'
         return _named_passive(meta, people, rule, token, head, head_tokens)
     found = parties(meta, people, head_tokens)
-    # 'creditors agreed to ...': a plural subject that names no one is still the parties.
-    plural = head.tag_ in ("NNS", "NNPS") and head.pos_ == "NOUN"
+    # 'creditors agreed to ...': a plural subject that names no one is still the parties
+    # of an agreeing verb proper (not of 'officials confirmed ...').
+    plural = (
+        head.tag_ in ("NNS", "NNPS")
+        and head.pos_ == "NOUN"
+        and lemma in table["plural_subject_cues"]
+    )
     if not found and not is_document(head) and not group(head_tokens) and not plural:
         return None
     if lemma in table["opinion_cues"] and not joint_agreement(token, head):
