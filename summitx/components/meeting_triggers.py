@@ -74,6 +74,7 @@ class MeetingTriggers:
         self.call_prefixes = frozenset(data["call_prefixes"])
         self.person_object_verbs = frozenset(data["person_object_verbs"])
         self.partner_verbs = frozenset(data["partner_verbs"])
+        self.stance_particles = frozenset(data["stance_particles"])
         self.partner_nouns = frozenset(data["partner_nouns"])
         for kind in kinds().values():
             nlp.vocab.strings.add(kind)  # the labels, kept outside any memory zone
@@ -145,6 +146,8 @@ class MeetingTriggers:
         if lemma in self.person_object_verbs and not _has_child(token, "dobj"):
             return None, ""
         if lemma in self.partner_verbs:
+            if any(c.dep_ == "prt" and c.lower_ in self.stance_particles for c in token.children):
+                return None, ""  # 'spoke out against the plan', 'talked up the deal'
             return ("call", "") if self._by_phone(token) else (kind, "partner")
         return kind, "object"
 

@@ -149,8 +149,17 @@ class Places:
     def _venue_attachment(self, ent: Span, meeting_nouns: dict[int, str]) -> bool:
         """'met in Paris', 'the summit in Osaka', 'a hotel in Osaka', 'the temple in Kyoto' - but
         not 'defence spending in Europe'."""
-        prep = ent.root.head
-        if ent.root.dep_ != "pobj" or prep.dep_ not in ("prep", "dative", "advmod"):
+        root = ent.root
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= ent.end:
+            # 'in the New York trial', 'at the Berlin bourse': the place names a thing,
+            # not where something happens - unless that thing is a venue or a meeting
+            # ('at the Brenn station', 'in the Osaka talks').
+            head = root.head
+            return head.i in meeting_nouns or head.lemma_.lower() in (
+                self.building_nouns | self.venue_nouns | self.stay_nouns
+            )
+        prep = root.head
+        if root.dep_ != "pobj" or prep.dep_ not in ("prep", "dative", "advmod"):
             return True  # the parse says nothing: trust the preposition
         head = prep.head
         return (

@@ -8,6 +8,7 @@ subject ('both sides', 'the two leaders', 'they') stands for the article's main 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -30,7 +31,13 @@ def group(tokens: list[Token]) -> bool:
     table = words()
     return any(
         t.lower_ in table["group_subjects"]
-        or (t.dep_ == "nummod" and t.lower_ in table["joint_numbers"])
+        or (
+            t.dep_ == "nummod"
+            and t.lower_ in table["joint_numbers"]
+            # 'a three-judge panel', 'a two-day visit': the number counts the modifier's
+            # noun, not the parties.
+            and t.head.dep_ not in ("compound", "amod", "npadvmod")
+        )
         for t in tokens
     )
 
@@ -100,7 +107,10 @@ def _paragraph_subject(verb: Token) -> Token | None:
 
 
 def subject_tokens(meta: DocumentMeta, head: Token) -> list[Token]:
-    return [t for t in head.subtree if not excluded(meta, t)]
+    """The subject phrase's tokens, without its relative clauses: 'X, whose constituency
+    includes the club's ground, pledged ...' names X alone as a party."""
+    inner = {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in head.subtree if not excluded(meta, t) and t.i not in inner]
 
 
 def is_document(head: Token) -> bool:
@@ -123,11 +133,53 @@ def joint_agreement(token: Token, head: Token) -> bool:
     children = list(token.children)
     if len(conjuncts(head)) >= 2 or group(list(head.subtree)):
         return True
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in children):
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        # 'agreed on new tariffs', not 'agreed on Monday'
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj")
+        for c in children
+    ):
         return True
-    if token.lemma_.lower() != "agree" and any(c.dep_ == "dobj" for c in children):
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        # 'X agreed with Y to ...', 'agreed a deal with Y'; a bare 'the panel agreed with the
+        # companies' shares their view.
+        return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children)
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _terms_nouns() for o in c.children)
+        for c in children
+    ):
+        return True  # 'agreed to a new contract', 'agreed to the terms'; not 'to an interview'
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if token.lemma_.lower() != "agree" and objects:
         return True  # 'reaffirmed its support', 'confirmed a new aid package'
+    if any(
+        o.lemma_.lower() in accord_nouns() or any(c.lower_ == "with" for c in o.children)
+        for o in objects
+    ):
+        return True  # 'agreed a rescue package', 'agreed a compensation deal with Y'
     return any(c.dep_ == "xcomp" for c in children)
+
+
+@cache
+def _terms_nouns() -> frozenset[str]:
+    """What one agrees to when agreeing to terms: an accord noun or a term of one."""
+    return accord_nouns() | words()["terms_nouns"]
+
+
+@cache
+def accord_nouns() -> frozenset[str]:
+    """Nouns that name an accord or what one settles: an agreement, a plan, a document."""
+    table = words()
+    return (
+        table["agreement_nouns"]
+        | table["arrangement_nouns"]
+        | table["plan_nouns"]
+        | table["document_nouns"]
+        | table["statement_nouns"]
+    )
 
 
 def joint_subject(head: Token, found: list[Party]) -> bool:
@@ -138,7 +190,9 @@ def one_sided(token: Token, head: Token, found: list[Party]) -> bool:
     """A verb of pledging whose subject is one party, with no one it pledges with or to."""
     if token.lemma_.lower() not in words()["pledging_verbs"]:
         return False
-    if joint_subject(head, found) or group(list(head.subtree)):
+    # Two subjects or a group pledge together; two parties named in one subject phrase ('X,
+    # the Brenn MP,') are one party described.
+    if len(conjuncts(head)) >= 2 or group(list(head.subtree)):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children)
 

@@ -28,6 +28,7 @@ from summitx.extract.agreement_clauses import (
 )
 from summitx.extract.agreement_parties import (
     Party,
+    accord_nouns,
     agent_parties,
     conjuncts,
     group,
@@ -94,16 +95,33 @@ def verbal(
         c.dep_ in ("dobj", "nsubjpass") for c in children
     ):
         return None  # 'signed' needs what was signed; 'adopted at four weeks' is no accord
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects and all(o.lemma_.lower() in table["one_sided_documents"] for o in objects):
+        return None  # 'MPs signed a motion', 'she signed the letter': no accord
     head_tokens = subject_tokens(meta, head)
     if not head_tokens:
         return None
     if named_agreement(head):  # 'a ceasefire was agreed (by both sides)'
         return _named_passive(meta, people, rule, token, head, head_tokens)
     found = parties(meta, people, head_tokens)
-    if not found and not is_document(head) and not group(head_tokens):
+    # 'creditors agreed to ...': a plural subject that names no one is still the parties
+    # of an agreeing verb proper (not of 'officials confirmed ...').
+    plural = (
+        head.tag_ in ("NNS", "NNPS")
+        and head.pos_ == "NOUN"
+        and lemma in table["plural_subject_cues"]
+    )
+    if not found and not is_document(head) and not group(head_tokens) and not plural:
         return None
     if lemma in table["opinion_cues"] and not joint_agreement(token, head):
         return None
+    if (
+        lemma in table["decision_cues"]
+        and objects
+        and not any(o.lemma_.lower() in accord_nouns() for o in objects)
+        and not joint_subject(head, found)
+    ):
+        return None  # 'the firm will adopt a new strategy': one party's decision
     span = clause(meta, token, head_tokens)
     if span is None:
         return None

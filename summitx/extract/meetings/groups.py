@@ -119,11 +119,20 @@ def _definite(src: Source, trigger: Token) -> bool:
     )
 
 
+def _pair_told_by(src: Source, sent: Span) -> list[int]:
+    """The article's main pair, when both have been named by the end of the sentence: a meeting
+    partner left implicit ('X will hold talks in Y', 'after the meeting, X said') is someone
+    the reader has already met, not a critic the article quotes only further on."""
+    pair = src.people.main_pair()
+    told = {m.person for m in src.people.mentions if m.start < sent.end}
+    return pair if len(pair) == 2 and set(pair) <= told else []
+
+
 def _main_pair_if_named(src: Source, sent: Span) -> list[int]:
     """'the summit' before any meeting was told: the article's main pair, when the sentence
-    names one of them and no one else."""
+    names one of them and no one else and both have been named by then."""
     named = set(src.named_in(sent))
-    pair = src.people.main_pair()
+    pair = _pair_told_by(src, sent)
     return pair if named and named <= set(pair) else []
 
 
@@ -179,7 +188,7 @@ def groups(
     ):
         # 'After talks in the capital, X said': bare talks of one of the article's two
         # main people are talks with the other.
-        pair = src.people.main_pair()
+        pair = _pair_told_by(src, sent)
         if keys[0] in pair:
             return [pair], "pair"
     hosted = governor(trigger).lemma_.lower() in HOST_VERBS

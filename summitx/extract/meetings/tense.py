@@ -60,6 +60,16 @@ def tense(token: Token) -> str | None:
             or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
         ):
             return "future"
+    # 'the meeting is due to take place on Friday': the plan word is an adjective the
+    # parser made the head of the infinitive, with the present-tense verb above it.
+    plan = node.head
+    if (
+        node.dep_ == "xcomp"
+        and plan.pos_ == "ADJ"
+        and plan.lemma_.lower() in PLAN_WORDS
+        and plan.head.tag_ in ("VBZ", "VBP")
+    ):
+        return "future"
     if node.tag_ == "VBD" or (
         node.tag_ == "VBN" and any(c.lower_ in ("has", "had", "have") for c in node.children)
     ):

@@ -72,6 +72,23 @@ def governor(trigger: Token) -> Token:
     return node
 
 
+def subject_clause(trigger: Token) -> frozenset[int]:
+    """'The summit is due to take place in X on Friday', 'a meeting is scheduled to begin on
+    Monday': a meeting noun that is its clause's subject is the subject of the verbs it is
+    raised into too ('due to take place', 'expected to begin'), whose dates and places are
+    the meeting's. The token indices of that verb and its xcomp/acomp chain (none for a verb
+    or a noun that is no subject)."""
+    if trigger.pos_ == "VERB" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    out: set[int] = set()
+    stack = [trigger.head]
+    while stack:
+        node = stack.pop()
+        out.add(node.i)
+        stack.extend(c for c in node.children if c.dep_ in ("xcomp", "acomp"))
+    return frozenset(out)
+
+
 def named_event(src: Source, trigger: Token) -> bool:
     """'the G20 summit', 'the Oslo summit': a named event, not 'the summit' just told."""
     return trigger.pos_ != "VERB" and any(

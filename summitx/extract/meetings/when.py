@@ -9,7 +9,7 @@ from summitx.extract import ents_in
 from summitx.extract.dates import resolve_date
 from summitx.extract.meetings.source import Source
 from summitx.extract.meetings.tense import tense
-from summitx.extract.meetings.triggers import governor
+from summitx.extract.meetings.triggers import governor, subject_clause
 from summitx.extract.meetings.words import WEEKDAY_WORDS, modifies_other_noun
 
 # A date expression and its value (ISO; None for a date no anchor resolves: 'on 13 March').
@@ -25,6 +25,8 @@ def sentence_dates(src: Source, sent: Span, context_date: str | None) -> list[Da
             continue
         if modifies_other_noun(ent, src.meeting_nouns):
             continue
+        if len(ent) == 1 and ent.text.isdigit() and len(ent.text) < 4:
+            continue  # 'Ana Ruiz, 47, whom he met': an age the model took for a date
         verb_tense = tense(ent.root)
         value = None
         # 'the year on Friday': the model's span may hold more than the date; its tail may
@@ -51,10 +53,11 @@ def attached(ent: Span, trigger: Token, others: list[int]) -> bool:
     if any(low < i < high for i in others):
         return False
     verb = governor(trigger)
+    raised = subject_clause(trigger)
     node = ent.root
     while node.head.i != node.i:
         node = node.head
-        if node.i in (trigger.i, verb.i):
+        if node.i in (trigger.i, verb.i) or node.i in raised:
             return True
         if node.pos_ in ("VERB", "AUX"):
             return False
@@ -68,7 +71,7 @@ def same_clause(ent: Span, trigger: Token) -> bool:
     verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.i == trigger.i:
         return True
-    if any(a.i == verb.i for a in trigger.ancestors):
+    if any(a.i == verb.i for a in trigger.ancestors) or verb.i in subject_clause(trigger):
         return True
     # 'spoke four times over a period beginning March 30': a participle inside the
     # meeting's own clause times that clause.

@@ -68,4 +68,9 @@ def modifies_other_noun(ent: Span, meeting_nouns: dict[int, str]) -> bool:
         return False
     if root.dep_ not in ("compound", "amod", "nummod", "nmod", "poss"):
         return False
+    # 'says on 13 March Lord X met Y': a date after its preposition, or one the parser glued
+    # onto a person's name, is the clause's date, not the name of an event.
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if (before is not None and before.lower_ in ("on", "in")) or head.ent_type_ == "PERSON":
+        return False
     return head.pos_ in ("NOUN", "PROPN") and head.i not in meeting_nouns
