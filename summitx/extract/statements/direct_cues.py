@@ -40,7 +40,7 @@ BARE_CUE_POS = {"PROPN", "PRON", "VERB", "AUX", "ADV", "DET", "NOUN", "ADJ"}
 # Tokens after a quote before its cue: `"...," the French president said`.
 CUE_AFTER_WINDOW = 8
 # Tokens after a quote to the end of a sentence of a noun phrase and a cue the tagger took
-# for a noun: '"...," a voice-over in the ad states.'
+# for a noun: '"...," a narrator in the video states.'
 NOUN_CUE_WINDOW = 12
 # How the parser may hang the speaker named right after an inverted cue ('..., added a
 # party official').
