@@ -1149,8 +1149,47 @@ LEFT_ALONE = [
     ),
 ]
 
+SECOND_THAT_CLAUSE = [
+    # 'X said that A and that B': a clause with a 'that' (or 'whether') of its own is a
+    # second reported clause, even when the parser joins it to a verb of speaking inside
+    # the first one ('spoke').
+    (
+        "Marsh said that she spoke with Ruiz on Friday and that the Chilean president faced a "
+        '"test of nerve" over the strike.',
+        [
+            ("Elena Marsh", True, "test of nerve", "cue_governing"),
+            (
+                "Elena Marsh",
+                False,
+                'she spoke with Ruiz on Friday and that the Chilean president faced a "test of '
+                'nerve" over the strike',
+                "reported_clause",
+            ),
+        ],
+    ),
+    (
+        "Marsh says she spoke to the governors last week, and that every one of them is "
+        "'ready to help.'",
+        [("Elena Marsh", True, "ready to help.", "cue_governing")],
+    ),
+    (
+        "Ruiz told reporters he had talked to the unions for hours and that their leaders were "
+        "“close to a deal.”",
+        [("Tomas Ruiz", True, "close to a deal.", "cue_governing")],
+    ),
+    # Without one, a clause with a subject of its own beside the reported one is its own.
+    (
+        'Ruiz said he spoke with Marsh, and the two leaders praised the treaty as "a model."',
+        [
+            (None, True, "a model.", "cue_governing"),
+            ("Tomas Ruiz", False, "he spoke with Marsh", "reported_clause"),
+        ],
+    ),
+]
+
 CASES = (
-    APPEALS
+    SECOND_THAT_CLAUSE
+    + APPEALS
     + REPORTED_WITH_QUOTES
     + NOT_SPEECH
     + STATEMENT_PHRASES
@@ -1274,3 +1313,69 @@ def test_text_cue_keeps_the_text_as_speaker(extract_text, text: str, expected: l
     statements = [r for r in extract_text(INTRO + text) if r.type == "statement"]
     assert [(r.speaker_text, r.quote) for r in statements] == expected
     assert all(r.speaker is None for r in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A reporting word in -s right after a noun at the end of the sentence that a quote
+        # opens: the tagger may take it for a plural noun ('states', 'notes'); it is the cue,
+        # the noun phrase before it the speaker, in every quote style.
+        (
+            '"We will rebuild every bridge in the valley," a narrator in the advertisement states.',
+            [
+                (
+                    None,
+                    "a narrator in the advertisement",
+                    "We will rebuild every bridge in the valley,",
+                    "cue_after",
+                )
+            ],
+        ),
+        (
+            "“Every village will get clean water,” a voice in the campaign video states. "
+            "“And every school will get a library.”",
+            [
+                (
+                    None,
+                    "a voice in the campaign video",
+                    "Every village will get clean water,",
+                    "cue_after",
+                ),
+                (
+                    None,
+                    "a voice in the campaign video",
+                    "And every school will get a library.",
+                    "previous_speech",
+                ),
+            ],
+        ),
+        (
+            "Marsh arrived late. 'The talks went well,' a spokeswoman for the ministry states.",
+            [(None, "a spokeswoman for the ministry", "The talks went well,", "cue_after")],
+        ),
+        (
+            '"Fares will fall," a voice-over in the new campaign ad states.',
+            [(None, "a voice-over in the new campaign ad", "Fares will fall,", "cue_after")],
+        ),
+        (
+            '"The deal is dead," a spokesman for the union states.',
+            [(None, "a spokesman for the union", "The deal is dead,", "cue_after")],
+        ),
+        (
+            '"We will not wait," an aide to Marsh notes.',
+            [(None, "an aide to Marsh", "We will not wait,", "cue_after")],
+        ),
+        # A quoted title with an apposition ending in a plural noun: no cue after it.
+        (
+            'Ruiz praised "Open Roads," his book of field notes.',
+            [("Tomas Ruiz", "Ruiz", "Open Roads,", "cue_before")],
+        ),
+    ],
+)
+def test_noun_tagged_cue_after_quote(extract_text, text: str, expected: list) -> None:
+    statements = [r for r in extract_text(INTRO + text) if r.type == "statement"]
+    assert [
+        (r.speaker.name if r.speaker else None, r.speaker_text, r.quote, r.rule and r.rule.value)
+        for r in statements
+    ] == expected

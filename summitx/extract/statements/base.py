@@ -22,6 +22,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _WORDS = lexicon.load_pattern("statements.json")
 CONTRAST_MARKS = frozenset(_WORDS["contrast_marks"])
+COMPLEMENTIZERS = frozenset(_WORDS["complementizers"])
 # Tokens before a quote back to the cue that introduces it: `X told reporters in Lima: "`.
 CUE_BEFORE_WINDOW = 25
 

@@ -19,7 +19,7 @@ from summitx.components.speech_cues import (
 )
 from summitx.extract import per_doc, tokens_of
 from summitx.extract.quotes import QuoteSpan
-from summitx.extract.statements.base import CONTRAST_MARKS, inside
+from summitx.extract.statements.base import COMPLEMENTIZERS, CONTRAST_MARKS, inside
 
 NO_CLASS: frozenset[str] = frozenset()
 
@@ -83,6 +83,10 @@ def coordinate_clause(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "conj":
+        if any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in verb.children):
+            # 'X said that A and that B': a 'that' of its own makes B a second reported
+            # clause, whatever the parser hung it on.
+            return False
         return has_class(verb.head, SPEECH)
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children

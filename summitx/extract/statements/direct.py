@@ -36,6 +36,7 @@ from summitx.extract.statements.direct_cues import (
     cue_governing,
     final_subject,
     inverted_object,
+    noun_cue_subject,
 )
 from summitx.extract.statements.frame import sentence_numbers, sentence_tokens, tokens_between
 from summitx.extract.statements.labels import in_headline, is_label
@@ -66,7 +67,13 @@ def explicit(ctx: Context, quote: QuoteSpan) -> Attribution | None:
             cue, rule = found
             if addressed_passive(cue, ctx.quotes):
                 return replace(put_to_subject(ctx, cue), rule=rule)
-            subject = final_subject(cue) if rule == StatementRule.CUE_FINAL else subject_of(cue)
+            if cue.pos_ == "NOUN":
+                # ('"...," a narrator in the video states.': a verb the tagger took for a noun.)
+                subject = noun_cue_subject(ctx, quote, cue)
+            elif rule == StatementRule.CUE_FINAL:
+                subject = final_subject(cue)
+            else:
+                subject = subject_of(cue)
             if subject is not None and inside(subject, ctx.quotes):
                 subject = None  # a misparse: the quoted words do not name who spoke
             if subject is None and rule == StatementRule.CUE_AFTER:

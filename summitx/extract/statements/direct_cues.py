@@ -9,6 +9,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from summitx.components.speech_cues import SPEECH
 from summitx.extract import sent_of
 from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import (
@@ -20,7 +21,12 @@ from summitx.extract.statements.base import (
     inside,
     paragraph,
 )
-from summitx.extract.statements.cues import coordinate_clause, is_cue, reported_contrast
+from summitx.extract.statements.cues import (
+    coordinate_clause,
+    has_class,
+    is_cue,
+    reported_contrast,
+)
 from summitx.extract.statements.frame import sentence_tokens, tokens_between
 from summitx.extract.statements.speaker import skip_forward, subject_of
 from summitx.records import StatementRule
@@ -33,6 +39,9 @@ MAX_CUE_DEPTH = 40
 BARE_CUE_POS = {"PROPN", "PRON", "VERB", "AUX", "ADV", "DET", "NOUN", "ADJ"}
 # Tokens after a quote before its cue: `"...," the French president said`.
 CUE_AFTER_WINDOW = 8
+# Tokens after a quote to the end of a sentence of a noun phrase and a cue the tagger took
+# for a noun: '"...," a narrator in the video states.'
+NOUN_CUE_WINDOW = 12
 # How the parser may hang the speaker named right after an inverted cue ('..., added a
 # party official').
 INVERTED_SUBJECT_DEPS = ("dobj", "attr", "npadvmod", "appos", "oprd")
@@ -105,7 +114,7 @@ def cue_after(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | N
             if reports_other_words(ctx, quote, token):
                 return None
             return token, StatementRule.CUE_AFTER
-    verb = closing_verb(tokens)
+    verb = closing_verb(tokens) or noun_tagged_cue(ctx, quote, tokens)
     if verb is None or cue_before(ctx, quote) is not None:
         # ('Roe was asked: "Why?" He laughed.': the cue before the quote reports it.)
         return None
@@ -169,6 +178,56 @@ def closing_verb(tokens: list[Token]) -> Token | None:
     if any(t.pos_ not in NOUN_PHRASE_POS for t in words if t.i < verb.i):
         return None
     return verb
+
+
+def noun_tagged_cue(ctx: Context, quote: QuoteSpan, tokens: list[Token]) -> Token | None:
+    """'"...," a narrator in the video states.', '"...," the memo notes.': a quote that
+    opens its sentence, then nothing but a noun phrase and a reporting word in -s right
+    after a noun, where the tagger took the verb for a plural noun ending the phrase. The
+    word reports the quote. (Not a quoted title with an apposition after it: 'X praised
+    "Roads," his book of field notes.')"""
+    p_start = paragraph(ctx.text, quote.start)[0]
+    before = ctx.text[p_start : quote.start].rstrip()
+    if before and not before.endswith((".", "!", "?", ":", '"', "”", "'", "’")):
+        return None
+    stop = next(
+        (k for k, t in enumerate(tokens[:NOUN_CUE_WINDOW]) if t.text in (".", "!", "?")), None
+    )
+    if stop is None or stop < 3:
+        return None
+    words = [t for t in tokens[:stop] if not t.is_space]
+    cue = words[-1]
+    if (
+        cue.pos_ != "NOUN"
+        or cue.tag_ != "NNS"
+        or not cue.lower_.endswith("s")
+        or not has_class(cue, SPEECH)
+        or inside(cue, ctx.quotes)
+        or cue.nbor(-1).pos_ not in ("NOUN", "PROPN")
+    ):
+        return None
+    phrase = [t for t in words[:-1] if not t.is_punct]
+    if not phrase or any(t.pos_ not in NOUN_PHRASE_POS for t in phrase):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in phrase) or phrase[0].pos_ == "ADP":
+        return None
+    return cue
+
+
+def noun_cue_subject(ctx: Context, quote: QuoteSpan, cue: Token) -> Token | None:
+    """The head of the noun phrase between a quote and the reporting word after it that the
+    tagger took for a noun (noun_tagged_cue): the first of its words whose head lies
+    outside the phrase."""
+    words = tokens_between(ctx, quote.end, cue.idx)
+    while words and words[0].is_punct:
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0].i
+    return next(
+        (t for t in words if not first <= t.head.i < cue.i or t.head.i == t.i),
+        None,
+    )
 
 
 def cue_after_apposition(ctx: Context, tokens: list[Token]) -> Token | None:

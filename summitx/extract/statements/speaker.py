@@ -491,6 +491,16 @@ def subject_attribution(ctx: Context, cue: Token, subject: Token | None) -> Attr
                 # man yelled'.)
                 comma = max((t.i for t in subject.lefts if t.text == ","), default=-1)
                 clauses.update(t.i for t in subject.subtree if t.i <= comma)
+            if subject.i < cue.i and subject.is_ancestor(cue):
+                # A misparse that hangs the cue (and the quote before it) on its speaker:
+                # '"...," a spokesman for the union states.' Only the words between the
+                # quote and the cue name who spoke.
+                clauses.update(t.i for t in subject.subtree if t.i >= cue.i)
+                opening = max(
+                    (t.i for t in subject.subtree if t.i < subject.i and inside(t, ctx.quotes)),
+                    default=-1,
+                )
+                clauses.update(t.i for t in subject.subtree if t.i <= opening)
             tokens = [
                 t
                 for t in subject.subtree
