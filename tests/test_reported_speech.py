@@ -130,6 +130,137 @@ CASES = [
             )
         ],
     ),
+    (
+        "Earlier, Marsh said the new quotas were not unfair, arguing they would make the "
+        "system simpler for small farms.",
+        [
+            (
+                "Elena Marsh",
+                False,
+                "the new quotas were not unfair, arguing they would make the system simpler for "
+                "small farms",
+                "said",
+                "reported_clause",
+            )
+        ],
+    ),
+    # A cue sharing the subject of the one before is a second report, though the parse runs
+    # the first clause over it.
+    (
+        "Ruiz has said his comments may have been offensive but were not racist, and said "
+        "earlier this week he would not apologise even if Marsh asked.",
+        [
+            (
+                "Tomas Ruiz",
+                False,
+                "his comments may have been offensive but were not racist, and said earlier this "
+                "week he would not apologise even if Marsh asked",
+                "said",
+                "reported_clause",
+            ),
+            (
+                "Tomas Ruiz",
+                False,
+                "he would not apologise even if Marsh asked",
+                "said",
+                "reported_clause",
+            ),
+        ],
+    ),
+]
+
+
+CLAUSE_SHAPES = [
+    # A cue set inside the clause it reports: the whole sentence, the cue's words in it.
+    (
+        "Only the Liberals opposed the war, Ruiz said, and they had also opposed the tax plans.",
+        [
+            (
+                "Tomas Ruiz",
+                False,
+                "Only the Liberals opposed the war, Ruiz said, and they had also opposed the tax "
+                "plans",
+                "said",
+                "reported_clause",
+            )
+        ],
+    ),
+    # 'Roe, who said A': the name the relative clause hangs on is who spoke.
+    (
+        "The plan was repeated by Finance Minister Carl Dorn, who said the budget should now be "
+        "left alone.",
+        [("Carl Dorn", False, "the budget should now be left alone", "said", "reported_clause")],
+    ),
+    (
+        "Marsh, who has said the talks will fail, left early.",
+        [("Elena Marsh", False, "the talks will fail", "said", "reported_clause")],
+    ),
+    # ... not a description's: background given in passing.
+    (
+        "The visitors were greeted by the senator, who had told the press that her dream was "
+        "to sail.",
+        [],
+    ),
+    # An appeal to someone: the person appealed to and the infinitive.
+    (
+        "Ruiz has urged the two parties to settle their differences before the vote.",
+        [
+            (
+                "Tomas Ruiz",
+                False,
+                "the two parties to settle their differences before the vote",
+                "urged",
+                "reported_clause",
+            )
+        ],
+    ),
+    (
+        "Marsh warned her ministers not to discuss the budget in public.",
+        [
+            (
+                "Elena Marsh",
+                False,
+                "her ministers not to discuss the budget in public",
+                "warned",
+                "reported_clause",
+            )
+        ],
+    ),
+    (
+        "Marsh told the crowd to go home.",
+        [("Elena Marsh", False, "the crowd to go home", "told", "reported_clause")],
+    ),
+    # Asking someone about something, or being asked, is no appeal.
+    ("Ruiz asked Marsh about the border dispute on Tuesday.", []),
+    (
+        "Asked whether the border would reopen, Marsh said the question was premature.",
+        [("Elena Marsh", False, "the question was premature", "said", "reported_clause")],
+    ),
+    # A demand's object and an 'argued for' are what was said.
+    (
+        "Ruiz demanded an immediate inquiry into the leak of the budget.",
+        [
+            (
+                "Tomas Ruiz",
+                False,
+                "an immediate inquiry into the leak of the budget",
+                "demanded",
+                "reported_clause",
+            )
+        ],
+    ),
+    (
+        "Marsh also argued for a common market of all three countries.",
+        [
+            (
+                "Elena Marsh",
+                False,
+                "argued for a common market of all three countries",
+                "argued",
+                "reported_clause",
+            )
+        ],
+    ),
 ]
 
 
@@ -141,6 +272,73 @@ def _summary(records: list) -> list[tuple]:
     ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
+@pytest.mark.parametrize(("text", "expected"), CASES + CLAUSE_SHAPES)
 def test_reported_speech(extract_text, text: str, expected: list) -> None:
     assert _summary(extract_text(INTRO + text)) == expected
+
+
+# Whom a pronoun stands for, as the speaker of reported speech (whole texts, no intro).
+PRONOUNS = [
+    # Not anyone named in what the pronoun's own reporting verb reports.
+    (
+        "Canadian Trade Minister Paul Okafor said the campaign would be tough. Nobody could "
+        "picture the opposition in power. They could, however, picture Tomas Ruiz doing it. "
+        "And Tomas Ruiz would be in the front line of that campaign, he said.",
+        [
+            ("Paul Okafor", False, "the campaign would be tough", "said", "reported_clause"),
+            (
+                "Paul Okafor",
+                False,
+                "And Tomas Ruiz would be in the front line of that campaign",
+                "said",
+                "reported_clause",
+            ),
+        ],
+    ),
+    (
+        "Paul Okafor spoke to reporters. Tomas Ruiz had been in Lima. Tomas Ruiz would lead "
+        "the talks, he said.",
+        [("Paul Okafor", False, "Tomas Ruiz would lead the talks", "said", "reported_clause")],
+    ),
+    # The subject of a reporting verb goes on with who last spoke when the sentence before
+    # names people only as objects.
+    (
+        "Trade Minister Paul Okafor said the campaign would focus on jobs. They could, however, "
+        "picture Carl Dorn or Tomas Ruiz doing it. So the campaign was right to examine their "
+        "record, he said.",
+        [
+            ("Paul Okafor", False, "the campaign would focus on jobs", "said", "reported_clause"),
+            (
+                "Paul Okafor",
+                False,
+                "So the campaign was right to examine their record",
+                "said",
+                "reported_clause",
+            ),
+        ],
+    ),
+    (
+        "Paul Okafor said the vote was close. Voters liked Carl Dorn. The count would end on "
+        "Monday, he said.",
+        [
+            ("Paul Okafor", False, "the vote was close", "said", "reported_clause"),
+            ("Paul Okafor", False, "The count would end on Monday", "said", "reported_clause"),
+        ],
+    ),
+    # After 'X's spokesman said', 'he' is the spokesman, whom the article does not name.
+    (
+        "Tomas Ruiz's spokesman said the president would not attend. He said the decision was "
+        "final.",
+        [],
+    ),
+    (
+        "On Monday, Prime Minister Tomas Ruiz's official spokesman declined to say whether the "
+        'prime minister backed the plans. He said: "What matters is that the process goes on."',
+        [(None, True, "What matters is that the process goes on.", "said", "cue_before")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_reported_speech_pronouns(extract_text, text: str, expected: list) -> None:
+    assert _summary(extract_text(text)) == expected

@@ -147,11 +147,21 @@ CASES = [
             )
         ],
     ),
-    # Cue verbs beyond "said": urged, with a partial quote.
+    # Cue verbs beyond "said": urged, with a partial quote (and the appeal reported: whom
+    # and to do what).
     (
         "Chinese President Xi Jinping addressed the BRICS summit in Johannesburg, urging leaders "
         'to "reject the Cold War mentality" in a speech on Tuesday.',
-        [("Xi Jinping", True, "reject the Cold War mentality", "urging", "cue_governing")],
+        [
+            ("Xi Jinping", True, "reject the Cold War mentality", "urging", "cue_governing"),
+            (
+                "Xi Jinping",
+                False,
+                'leaders to "reject the Cold War mentality" in a speech on Tuesday',
+                "urging",
+                "reported_clause",
+            ),
+        ],
     ),
     # Cue verbs beyond "said": posted on X.
     (
