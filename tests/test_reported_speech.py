@@ -236,6 +236,31 @@ CLAUSE_SHAPES = [
         "Asked whether the border would reopen, Marsh said the question was premature.",
         [("Elena Marsh", False, "the question was premature", "said", "reported_clause")],
     ),
+    # Cues of pleading, confiding, revealing and demanding.
+    (
+        '"We cannot wait any longer," implored Ruiz.',
+        [("Tomas Ruiz", True, "We cannot wait any longer,", "implored", "cue_after")],
+    ),
+    (
+        '"That was a disaster," Ruiz confided.',
+        [("Tomas Ruiz", True, "That was a disaster,", "confided", "cue_after")],
+    ),
+    (
+        'Ruiz demanded: "Who leaked the budget?"',
+        [("Tomas Ruiz", True, "Who leaked the budget?", "demanded", "cue_before")],
+    ),
+    (
+        "Marsh revealed that the talks had nearly collapsed on Monday.",
+        [
+            (
+                "Elena Marsh",
+                False,
+                "the talks had nearly collapsed on Monday",
+                "revealed",
+                "reported_clause",
+            )
+        ],
+    ),
     # A demand's object and an 'argued for' are what was said.
     (
         "Ruiz demanded an immediate inquiry into the leak of the budget.",
