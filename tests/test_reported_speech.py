@@ -171,6 +171,33 @@ CASES = [
 
 
 CLAUSE_SHAPES = [
+    # A clause with an impersonal subject joined to the cue is more of what was reported.
+    (
+        'Party leader Carl Dorn said the levy was "set in stone" and there was no reason to '
+        "negotiate about it.",
+        [
+            ("Carl Dorn", True, "set in stone", "said", "cue_governing"),
+            (
+                "Carl Dorn",
+                False,
+                'the levy was "set in stone" and there was no reason to negotiate about it',
+                "said",
+                "reported_clause",
+            ),
+        ],
+    ),
+    (
+        "Ruiz said the border would reopen in May and it was too early to talk of a deal.",
+        [
+            (
+                "Tomas Ruiz",
+                False,
+                "the border would reopen in May and it was too early to talk of a deal",
+                "said",
+                "reported_clause",
+            )
+        ],
+    ),
     # A cue set inside the clause it reports: the whole sentence, the cue's words in it.
     (
         "Only the Liberals opposed the war, Ruiz said, and they had also opposed the tax plans.",

@@ -114,6 +114,7 @@ def reported_span(doc: Doc, cue: Token) -> Span | None:
         if sum(sizes[c.i] for c in chosen) - that > MAX_REPORTED_TOKENS:
             return None
     if after:
+        after += impersonal_conjuncts(cue, after)
         tokens = sorted((t for c in after for t in c.subtree), key=lambda t: t.i)
     elif before:
         clause = before[-1]
@@ -143,6 +144,22 @@ def reported_span(doc: Doc, cue: Token) -> Span | None:
     while len(span) and (span[-1].is_punct or span[-1].text in ("'s", "’s")):
         span = span[:-1]
     return span if len(span) else None
+
+
+def impersonal_conjuncts(cue: Token, clauses: list[Token]) -> list[Token]:
+    """'X said the levy was fixed and there was no reason to talk about it': a clause with an
+    impersonal subject (there, it) that the parser joined to the cue rather than to the
+    reported clause before it is more of what was reported (no one else acts in it)."""
+    last = max(c.i for c in clauses)
+    return [
+        c
+        for c in cue.children
+        if c.dep_ == "conj"
+        and c.i > last
+        and c.pos_ in ("VERB", "AUX")
+        and not has_class(c, SPEECH)
+        and any(s.dep_ in ("expl", "nsubj") and s.lower_ in ("there", "it") for s in c.children)
+    ]
 
 
 def interrupting(cue: Token) -> bool:
