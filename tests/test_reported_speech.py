@@ -288,6 +288,27 @@ CLAUSE_SHAPES = [
             )
         ],
     ),
+    # Alleging, confirming, vowing that ... reports a clause.
+    (
+        "Ruiz has rejected any new tariffs, alleging they will hurt farmers.",
+        [("Tomas Ruiz", False, "they will hurt farmers", "alleging", "reported_clause")],
+    ),
+    (
+        "Marsh confirmed she would vote against the budget.",
+        [
+            (
+                "Elena Marsh",
+                False,
+                "she would vote against the budget",
+                "confirmed",
+                "reported_clause",
+            )
+        ],
+    ),
+    (
+        "Ruiz vowed that the border would stay open.",
+        [("Tomas Ruiz", False, "the border would stay open", "vowed", "reported_clause")],
+    ),
     # A demand's object and an 'argued for' are what was said.
     (
         "Ruiz demanded an immediate inquiry into the leak of the budget.",
