@@ -72,7 +72,10 @@ UNTITLED_MAIN_FIGURE = [
     pytest.param(
         'Lena Okafor urged donors to give more. Okafor spoke for an hour. "The world has'
         ' spoken," the president said.',
-        [("Lena Okafor", "the president", "The world has spoken,")],
+        [
+            ("Lena Okafor", "the president", "The world has spoken,"),
+            ("Lena Okafor", "Lena Okafor", "donors to give more"),
+        ],
         id="main-figure",
     ),
     # The nearest subject before is someone else (the host who asked the question): no one,

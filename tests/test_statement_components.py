@@ -127,7 +127,12 @@ CUE_CASES = [
     ),
     (
         "Roe will tell reporters the plan is dead.",
-        [("speech", "tell"), ("reported_speech", "tell"), ("addressee", "tell")],
+        [
+            ("speech", "tell"),
+            ("reported_speech", "tell"),
+            ("addressee", "tell"),
+            ("object_appeal", "tell"),
+        ],
     ),
     (
         "Roe has been insisting on a vote.",

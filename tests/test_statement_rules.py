@@ -569,7 +569,15 @@ STATEMENT_PHRASES = [
     (
         "\n\nCanada says trade to soar\n\nElena Marsh has repeatedly predicted the government "
         'will give "billions of dollars" to farmers.',
-        [("Elena Marsh", True, "billions of dollars", "cue_governing")],
+        [
+            ("Elena Marsh", True, "billions of dollars", "cue_governing"),
+            (
+                "Elena Marsh",
+                False,
+                'the government will give "billions of dollars" to farmers',
+                "reported_clause",
+            ),
+        ],
     ),
     (
         'Ruiz in a statement urged the government to "stop the tariffs now."',
@@ -705,7 +713,15 @@ PREPOSITION_PARTICIPLES = [
     # takes the subject of the verb the preposition hangs on.
     (
         "Marsh responded by saying Chile should be careful “not to interfere” in the talks.",
-        [("Elena Marsh", True, "not to interfere", "cue_governing")],
+        [
+            ("Elena Marsh", True, "not to interfere", "cue_governing"),
+            (
+                "Elena Marsh",
+                False,
+                "Chile should be careful “not to interfere” in the talks",
+                "reported_clause",
+            ),
+        ],
     ),
     (
         'Ruiz began by calling the tariff "a mistake".',

@@ -147,11 +147,21 @@ CASES = [
             )
         ],
     ),
-    # Cue verbs beyond "said": urged, with a partial quote.
+    # Cue verbs beyond "said": urged, with a partial quote (and the appeal reported: whom
+    # and to do what).
     (
         "Chinese President Xi Jinping addressed the BRICS summit in Johannesburg, urging leaders "
         'to "reject the Cold War mentality" in a speech on Tuesday.',
-        [("Xi Jinping", True, "reject the Cold War mentality", "urging", "cue_governing")],
+        [
+            ("Xi Jinping", True, "reject the Cold War mentality", "urging", "cue_governing"),
+            (
+                "Xi Jinping",
+                False,
+                'leaders to "reject the Cold War mentality" in a speech on Tuesday',
+                "urging",
+                "reported_clause",
+            ),
+        ],
     ),
     # Cue verbs beyond "said": posted on X.
     (
@@ -430,7 +440,8 @@ CASES = [
         "old parties.",
         [],
     ),
-    # Two partial quotes in one reported clause, and a cue right before a quote.
+    # Two partial quotes in one reported clause (reported speech too: under half of it is
+    # quoted), and a cue right before a quote.
     (
         "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida. "
         'Yoon said the talks were "very productive" and the relationship was "back on track". '
@@ -439,6 +450,13 @@ CASES = [
             ("Yoon Suk Yeol", True, "very productive", "said", "cue_governing"),
             ("Yoon Suk Yeol", True, "back on track", "said", "cue_governing"),
             ("Yoon Suk Yeol", True, "a new era of cooperation", "promised", "cue_before"),
+            (
+                "Yoon Suk Yeol",
+                False,
+                'the talks were "very productive" and the relationship was "back on track"',
+                "said",
+                "reported_clause",
+            ),
         ],
     ),
     # A quote in a second clause with its own subject belongs to no one named.

@@ -9,8 +9,8 @@ Each match becomes a span of `doc.spans[CUES]` labelled with its class:
 - "appeal": a verb of appeal with the preposition that makes it one ("called for talks",
   "called on Y to act", not "called on Y at the palace");
 - "statement_noun": what a statement is made in ("in a statement", "on Twitter");
-- "aspectual", "object_clause", "negating_head", "addressee": lemmas the extractor treats
-  apart (cues.json tells why).
+- "aspectual", "object_clause", "negating_head", "addressee", "object_appeal",
+  "nominal_report": lemmas the extractor treats apart (cues.json tells why).
 The classes are lexical: whether a cue reports anything where it stands (its part of speech,
 negation, quotation marks around it) is the extractor's call.
 """
@@ -38,6 +38,8 @@ ASPECTUAL = "aspectual"
 OBJECT_CLAUSE = "object_clause"
 NEGATING_HEAD = "negating_head"
 ADDRESSEE = "addressee"
+OBJECT_APPEAL = "object_appeal"
+NOMINAL_REPORT = "nominal_report"
 # Class name -> the cues.json list of lemmas it matches.
 LEMMA_CLASSES = {
     SPEECH: "speech",
@@ -47,6 +49,8 @@ LEMMA_CLASSES = {
     OBJECT_CLAUSE: "object_clause",
     NEGATING_HEAD: "negating_heads",
     ADDRESSEE: "addressee_verbs",
+    OBJECT_APPEAL: "object_appeal",
+    NOMINAL_REPORT: "nominal_report",
 }
 CLASSES = (*LEMMA_CLASSES, PHRASAL, APPEAL, STATEMENT_NOUN)
 # Labels are read back by hash, never through the StringStore (see summitx.components).

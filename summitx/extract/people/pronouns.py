@@ -121,6 +121,21 @@ class Antecedents:
             # "X, he said, had been hurt": a reporting clause set inside what was reported,
             # whose people are talked about, not talking.
             commanded |= {t.i for t in verb.head.subtree}
+        reported = reported_region(token)
+        if reported:
+            # Nor anyone named in what the pronoun's reporting verb reports: "Doe would lead
+            # the campaign, he said" is someone else speaking, whoever was named before. (A
+            # pronoun there may be the speaker: "He was not forcing anyone, he said".)
+            named = {
+                m.person
+                for m in self.mentions
+                if m.start in reported and m.start not in self.quoted
+            }
+            fits_gender = fits
+
+            def fits(key: int) -> bool:
+                return key not in named and fits_gender(key)
+
         same = [
             c for c in candidates if c[0] >= current.start and fits(c[1]) and c[0] not in commanded
         ]
@@ -154,6 +169,9 @@ class Antecedents:
         first = bisect_left(unnamed, max(nearest, 0))
         if first < len(unnamed) and unnamed[first] < sent_number[token.i]:
             return None
+        speaker = last_speaker(token, earlier, by_sent)
+        if speaker is not None:
+            return speaker
         for n, sent_no in enumerate(earlier):
             group = by_sent[sent_no]
             subjects = sorted((c for c in group if c[2]), key=lambda c: (c[3], c[0]))
@@ -179,13 +197,49 @@ class Antecedents:
 
     def unnamed_person(self, token: Token) -> bool:
         """A singular definite description of someone the article does not name or resolve:
-        'the cardinal', 'the spokesman', 'a senior official'."""
+        'the cardinal', 'the spokesman', 'a senior official', 'Doe's spokesman'."""
         if token.tag_ not in ("NN", "NNP") or token.i in self.owned:
             return False
         if token.i in self.quoted:
             return False
         # Not an office ("the Tory leader"): that usually names someone already named.
-        return token.lower_ in UNNAMED_PERSON_NOUNS and any(c.dep_ == "det" for c in token.children)
+        # ('Doe's spokesman', 'his aide': a possessive makes the description definite too.)
+        return token.lower_ in UNNAMED_PERSON_NOUNS and any(
+            c.dep_ in ("det", "poss") for c in token.children
+        )
+
+
+def last_speaker(
+    token: Token, earlier: list[int], by_sent: dict[int, list[tuple[int, int, bool, int]]]
+) -> int | None:
+    """For the subject of a reporting verb ('..., he said'), when the nearest sentence before
+    that names someone names no subject ('They could picture Doe or Roe'), the person who
+    last spoke in the sentences before (the subject of a reporting verb): who goes on
+    speaking, rather than someone talked about."""
+    verb = token.head
+    cues = lexicon.speech_cues()
+    if token.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in cues or not earlier:
+        return None
+    if any(c[2] for c in by_sent[earlier[0]]):
+        return None
+    doc = token.doc
+    for sent_no in earlier[1:]:
+        speakers = [c for c in by_sent[sent_no] if c[2] and doc[c[0]].head.lemma_.lower() in cues]
+        if speakers:
+            return max(speakers)[1]
+    return None
+
+
+def reported_region(token: Token) -> set[int]:
+    """The tokens of what a subject pronoun's reporting verb reports: its clausal complements,
+    or the clause it is set inside ("X, he said, had been hurt")."""
+    verb = token.head
+    if token.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in lexicon.speech_cues():
+        return set()
+    region = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    if verb.dep_ == "parataxis":
+        region |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+    return region
 
 
 def preposed_clause_subjects(
