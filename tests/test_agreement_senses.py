@@ -93,6 +93,18 @@ def test_not_an_accord(extract_text, text):
             id="signed-a-memorandum",
         ),
         pytest.param(
+            "Peru has signed a letter of intent with the fund.",
+            [
+                (
+                    "signed",
+                    "signed",
+                    "Peru has signed a letter of intent with the fund",
+                    ["Peru"],
+                )
+            ],
+            id="signed-a-letter-of-intent",
+        ),
+        pytest.param(
             "The two sides adopted a joint approach to the crisis.",
             [("agreed", "adopted", "The two sides adopted a joint approach to the crisis", [])],
             id="two-sides-adopt",

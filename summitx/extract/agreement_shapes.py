@@ -96,7 +96,12 @@ def verbal(
     ):
         return None  # 'signed' needs what was signed; 'adopted at four weeks' is no accord
     objects = [c for c in children if c.dep_ == "dobj"]
-    if objects and all(o.lemma_.lower() in table["one_sided_documents"] for o in objects):
+    if objects and all(
+        o.lemma_.lower() in table["one_sided_documents"]
+        # 'a letter of intent', 'a letter of understanding' is a document of two sides
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+        for o in objects
+    ):
         return None  # 'MPs signed a motion', 'she signed the letter': no accord
     head_tokens = subject_tokens(meta, head)
     if not head_tokens:
