@@ -1395,3 +1395,73 @@ def test_noun_tagged_cue_after_quote(extract_text, text: str, expected: list) ->
         (r.speaker.name if r.speaker else None, r.speaker_text, r.quote, r.rule and r.rule.value)
         for r in statements
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A phrasal cue ('chimed in', 'shot back') in the sentence before a quote that opens
+        # its own sentence speaks it; of two cues in that sentence, the phrasal one.
+        (
+            '"Send her the photos," Marsh said, and her assistant chimed in. "Don\'t forget the '
+            'captions."',
+            [
+                ("Elena Marsh", "Marsh", "Send her the photos,", "cue_after"),
+                (None, "her assistant", "Don't forget the captions.", "previous_speech"),
+            ],
+        ),
+        (
+            "Marsh asked about the budget, and Ruiz shot back. “There is no money left.”",
+            [("Tomas Ruiz", "Ruiz", "There is no money left.", "previous_speech")],
+        ),
+        (
+            '"We are late," Marsh said, before her aide cut in. "The car is here."',
+            [
+                ("Elena Marsh", "Marsh", "We are late,", "cue_after"),
+                (None, "her aide", "The car is here.", "previous_speech"),
+            ],
+        ),
+    ],
+)
+def test_phrasal_cue_speaks_the_next_quote(extract_text, text: str, expected: list) -> None:
+    statements = [r for r in extract_text(INTRO + text) if r.type == "statement"]
+    assert [
+        (r.speaker.name if r.speaker else None, r.speaker_text, r.quote, r.rule and r.rule.value)
+        for r in statements
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue with a subject of its own right before the quote, inside a clause another
+        # cue reports, is part of what the outer speaker said (as a cue that governs it).
+        (
+            'Ruiz said he expected that voters would say "no" to the tax.',
+            [
+                ("Tomas Ruiz", "Ruiz", "no", "cue_before"),
+                (
+                    "Tomas Ruiz",
+                    "Ruiz",
+                    'he expected that voters would say "no" to the tax',
+                    "reported_clause",
+                ),
+            ],
+        ),
+        (
+            "Marsh said the country had lost a leader who promised “bread for every table.”",
+            [("Elena Marsh", "Marsh", "bread for every table.", "cue_before")],
+        ),
+        # A participle names no one: the quote is a label.
+        (
+            'Marsh said shoppers want goods labelled "Made in Canada" at lower prices.',
+            [(None, None, "Made in Canada", "cue_before")],
+        ),
+    ],
+)
+def test_cue_before_inside_a_reported_clause(extract_text, text: str, expected: list) -> None:
+    statements = [r for r in extract_text(INTRO + text) if r.type == "statement"]
+    assert [
+        (r.speaker.name if r.speaker else None, r.speaker_text, r.quote, r.rule and r.rule.value)
+        for r in statements
+    ] == expected

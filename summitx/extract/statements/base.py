@@ -57,6 +57,9 @@ class SpeechEvent:
 
     attribution: Attribution
     end: int
+    # A phrasal cue ('cut in', 'shot back'): it announces the words that follow rather
+    # than reporting a clause.
+    announces: bool = False
 
 
 @dataclass(frozen=True)

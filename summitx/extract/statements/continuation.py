@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summitx.components.speech_cues import REPORTED_SPEECH
+from spacy.tokens import Token
+
+from summitx.components.speech_cues import PHRASAL, REPORTED_SPEECH
 from summitx.extract import sent_of
 from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import (
@@ -18,7 +20,7 @@ from summitx.extract.statements.base import (
     inside,
     paragraph,
 )
-from summitx.extract.statements.cues import cue_tokens, is_negated
+from summitx.extract.statements.cues import cue_tokens, has_class, is_negated
 from summitx.extract.statements.frame import tokens_between
 from summitx.extract.statements.labels import in_heading
 from summitx.extract.statements.speaker import subject_attribution, subject_of
@@ -28,11 +30,15 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+|\s*\n\s*")
 
 
 def verb_events(ctx: Context) -> list[SpeechEvent]:
-    """Reporting verbs outside quotes, each ending with its sentence (in its paragraph)."""
+    """Reporting verbs outside quotes, each ending with its sentence (in its paragraph); a
+    phrasal one too ('..., and her aide chimed in. "..."'), which reports no clause but
+    announces the words that follow."""
     events = []
-    for token in cue_tokens(ctx.doc, REPORTED_SPEECH):
+    for token in cue_tokens(ctx.doc, REPORTED_SPEECH, PHRASAL):
         if token.pos_ != "VERB":
             continue
+        if has_class(token, PHRASAL) and not closes_sentence(token):
+            continue  # ('went on a tour': what was done, not said)
         if inside(token, ctx.quotes) or is_negated(token):
             continue
         if ctx.meta.is_excluded(token.idx, token.idx + len(token)):
@@ -43,8 +49,16 @@ def verb_events(ctx: Context) -> list[SpeechEvent]:
         attribution = subject_attribution(ctx, token, subject)
         p_end = paragraph(ctx.text, token.idx)[1]
         end = min(sent_of(token).end_char, p_end)
-        events.append(SpeechEvent(attribution, end))
+        events.append(SpeechEvent(attribution, end, announces=has_class(token, PHRASAL)))
     return events
+
+
+def closes_sentence(verb: Token) -> bool:
+    """A phrasal cue whose particle ends its sentence ('..., and Y chimed in.'): it
+    announces the words that follow."""
+    doc = verb.doc
+    after = verb.i + 2
+    return after < len(doc) and doc[after].text in (".", ":", "!")
 
 
 def follows_sentence(ctx: Context, end: int, start: int) -> bool:
@@ -76,7 +90,9 @@ def continued(ctx: Context, quote: QuoteSpan, events: list[SpeechEvent]) -> Attr
     before = [e for e in events if e.end <= quote.start]
     if not before or in_heading(ctx, quote):
         return None
-    last = max(before, key=lambda e: e.end)
+    # (Of two in one sentence, one that announces the words to come: '"...," X said, and
+    # Y chimed in. "..."'.)
+    last = max(before, key=lambda e: (e.end, e.announces))
     if not follows_sentence(ctx, last.end, sentence_opening(ctx, quote)):
         return None
     return replace(

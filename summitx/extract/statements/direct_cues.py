@@ -272,7 +272,15 @@ def cue_before(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | 
         # A cue right before the quote: 'He promised "the most positive campaign"'.
         last = tokens_between(ctx, max(0, len(before) - 40), len(before))
         if last and is_cue(last[-1], ctx.quotes, adjacent=True):
-            return last[-1], StatementRule.CUE_BEFORE
+            cue = last[-1]
+            if any(c.dep_ in SUBJECT_DEPS for c in cue.children) and not (
+                coordinate_clause(cue) and not reported_contrast(cue)
+            ):
+                # A clause of its own inside a clause another cue reports, as for a cue
+                # that governs the quote: 'X said he expected that voters will say "no"'
+                # is X's. (Not a participle: 'items labelled "Made here"' names no one.)
+                cue = outer_cue(ctx, cue)
+            return cue, StatementRule.CUE_BEFORE
         return None
     p_start = paragraph(ctx.text, quote.start)[0]
     tokens = tokens_between(ctx, p_start, len(before))[-CUE_BEFORE_WINDOW:]
