@@ -222,7 +222,7 @@ def test_partner_of_the_agreed_noun_is_a_party(extract_text):
             id="plural-subject-confirming-is-no-accord",
         ),
         pytest.param(
-            "Lena Varga agreed to a 30-minute interview for the newspaper.",
+            "Lena Varga agreed to an hour-long interview with the radio station.",
             [],
             id="agreed-to-an-interview",
         ),

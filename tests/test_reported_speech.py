@@ -173,14 +173,14 @@ CASES = [
 CLAUSE_SHAPES = [
     # A clause with an impersonal subject joined to the cue is more of what was reported.
     (
-        'Party leader Carl Dorn said the levy was "set in stone" and there was no reason to '
-        "negotiate about it.",
+        'Party chairman Carl Dorn said the tariff was "fixed for good" and there was no point in'
+        " reopening it.",
         [
-            ("Carl Dorn", True, "set in stone", "said", "cue_governing"),
+            ("Carl Dorn", True, "fixed for good", "said", "cue_governing"),
             (
                 "Carl Dorn",
                 False,
-                'the levy was "set in stone" and there was no reason to negotiate about it',
+                'the tariff was "fixed for good" and there was no point in reopening it',
                 "said",
                 "reported_clause",
             ),

@@ -712,13 +712,13 @@ PREPOSITION_PARTICIPLES = [
     # A participle cue under a preposition ('by saying', 'before warning', 'after praising')
     # takes the subject of the verb the preposition hangs on.
     (
-        "Marsh responded by saying Chile should be careful “not to interfere” in the talks.",
+        "Marsh replied by saying Chile must take care “not to meddle” in the vote.",
         [
-            ("Elena Marsh", True, "not to interfere", "cue_governing"),
+            ("Elena Marsh", True, "not to meddle", "cue_governing"),
             (
                 "Elena Marsh",
                 False,
-                "Chile should be careful “not to interfere” in the talks",
+                "Chile must take care “not to meddle” in the vote",
                 "reported_clause",
             ),
         ],
@@ -1452,10 +1452,19 @@ def test_phrasal_cue_speaks_the_next_quote(extract_text, text: str, expected: li
             "Marsh said the country had lost a leader who promised “bread for every table.”",
             [("Elena Marsh", "Marsh", "bread for every table.", "cue_before")],
         ),
-        # A participle names no one: the quote is a label.
+        # A participle names no one: the quote is a label (the clause it sits in is still
+        # Marsh's reported speech).
         (
             'Marsh said shoppers want goods labelled "Made in Canada" at lower prices.',
-            [(None, None, "Made in Canada", "cue_before")],
+            [
+                (None, None, "Made in Canada", "cue_before"),
+                (
+                    "Elena Marsh",
+                    "Marsh",
+                    'shoppers want goods labelled "Made in Canada" at lower prices',
+                    "reported_clause",
+                ),
+            ],
         ),
     ],
 )
