@@ -30,10 +30,7 @@ def with_pronoun_gender(
             sex = PRONOUNS.get(token.lower_) if token.i not in quoted else None
             if sex:
                 evidence.setdefault(key, Counter())[sex] += 1
-    return {
-        key: replace(person, gender=person.gender + evidence[key]) if key in evidence else person
-        for key, person in people.items()
-    }
+    return with_gender_evidence(people, evidence)
 
 
 GENDERED_NOUNS = {
@@ -60,6 +57,13 @@ def with_noun_gender(
                 # As strong as an honorific: the pronouns of the sentence may be another's
                 # ("her husband, Paul Dunmore").
                 evidence.setdefault(mention.person, Counter())[sex] += 3
+    return with_gender_evidence(people, evidence)
+
+
+def with_gender_evidence(
+    people: Mapping[int, Person], evidence: Mapping[int, Counter[str]]
+) -> dict[int, Person]:
+    """The people with each one's new gender evidence added to what they had."""
     return {
         key: replace(person, gender=person.gender + evidence[key]) if key in evidence else person
         for key, person in people.items()

@@ -15,7 +15,11 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from summitx.extract.people.cues import honorific_sex
-from summitx.extract.people.gender import with_noun_gender, with_pronoun_gender
+from summitx.extract.people.gender import (
+    with_gender_evidence,
+    with_noun_gender,
+    with_pronoun_gender,
+)
 from summitx.extract.people.model import Mention, Person, token_owners
 from summitx.names import name_key
 
@@ -55,10 +59,7 @@ def settle_by_honorific(
         out[i] = replace(mentions[i], person=person)
         # As in mentions.py, an honorific outweighs pronouns.
         shown.setdefault(person, Counter())[sex] += 3
-    return {
-        key: replace(person, gender=person.gender + shown[key]) if key in shown else person
-        for key, person in people.items()
-    }, out
+    return with_gender_evidence(people, shown), out
 
 
 def _owners(doc: Doc, people: Mapping[int, Person], mention: Mention) -> list[int]:
