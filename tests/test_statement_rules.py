@@ -33,6 +33,22 @@ COMPLEMENT_CUES = [
         "Ruiz thanked his hosts for “a warm welcome”.",
         [("Tomas Ruiz", True, "a warm welcome", "cue_governing")],
     ),
+    # 'cite' reports the words it names, also as a participle beside the speaker's name.
+    (
+        'Marsh, citing "grave concerns," said the vote would wait.',
+        [
+            ("Elena Marsh", True, "grave concerns,", "cue_before"),
+            ("Elena Marsh", False, "the vote would wait", "reported_clause"),
+        ],
+    ),
+    (
+        "Ruiz cited “a lack of trust” as the reason for the delay.",
+        [("Tomas Ruiz", True, "a lack of trust", "cue_before")],
+    ),
+    (
+        'Marsh has repeatedly cited "the cost of doing nothing" in her speeches.',
+        [("Elena Marsh", True, "the cost of doing nothing", "cue_before")],
+    ),
 ]
 
 MANNER_VERBS = [
@@ -277,6 +293,45 @@ COLON_LINES = [
         "\n\nRuiz released the following statement:\n\n“Chile stands ready.”",
         [("Tomas Ruiz", True, "Chile stands ready.", "colon_paragraph")],
     ),
+    # A copula clause with a person as its subject closes the words before the colon.
+    (
+        "Ruiz was blunt in his reply: “Chile will not sign.”",
+        [("Tomas Ruiz", True, "Chile will not sign.", "colon_paragraph")],
+    ),
+    (
+        "Marsh had been firm all week: 'The border stays open.'",
+        [("Elena Marsh", True, "The border stays open.", "colon_paragraph")],
+    ),
+    # A clause before the colon whose main verb is not the last verb before it: the
+    # subject of its head (the parser may hang it on the quote's verb).
+    (
+        'In a long interview, Marsh dwelt on how many mills the floods had closed: "Whole '
+        'towns lost their work."',
+        [("Elena Marsh", True, "Whole towns lost their work.", "colon_paragraph")],
+    ),
+    # A clause with no person before the colon: only a subject that speaks, not a day or
+    # a result, is the source.
+    (
+        'The day began badly: "We lost the first vote."',
+        [(None, True, "We lost the first vote.", None)],
+    ),
+    (
+        'The outcome was plain: "Nobody trusts the board."',
+        [(None, True, "Nobody trusts the board.", None)],
+    ),
+]
+
+# The subject of the clause before a colon that is no person of the article but speaks as
+# one (an institution, an office, a person noun): its words are the speaker_text.
+COLON_SOURCES = [
+    ('The tribunal was blunt in its ruling: "The claim has no basis."', "The tribunal"),
+    (
+        "In its annual review, the ministry sets out what the cuts have cost: “Every region "
+        "lost staff.”",
+        "the ministry",
+    ),
+    ("The senator made her case on the radio on Friday: 'We will not back down.'", "The senator"),
+    ('A spokesman was brief: "There is no deal yet."', "A spokesman"),
 ]
 
 NESTED_QUOTES = [
@@ -1251,6 +1306,14 @@ def _summary(records: list) -> list[tuple]:
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_attribution_rule(extract_text, text: str, expected: list) -> None:
     assert _summary(extract_text(INTRO + text)) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker_text"), COLON_SOURCES)
+def test_colon_source_without_a_person(extract_text, text: str, speaker_text: str) -> None:
+    statements = [r for r in extract_text(INTRO + text) if r.type == "statement"]
+    assert [(r.speaker, r.speaker_text, r.rule and r.rule.value) for r in statements] == [
+        (None, speaker_text, "colon_paragraph")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,8 @@ from spacy.tokens import Span, Token
 
 from summitx import lexicon
 from summitx.components.speech_cues import ASPECTUAL, SPEECH, STATEMENT_NOUN
+from summitx.extract.people.pronouns import UNNAMED_PERSON_NOUNS
+from summitx.extract.people.words import PERSON_NOUNS
 from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import (
     CUE_BEFORE_WINDOW,
@@ -36,6 +38,8 @@ DASHES = ("-", "—", "–")
 MAX_SOURCE_WORDS = 5
 # Lower-case words inside a source's name: 'Bureau of Labor Statistics', 'Ernst & Young'.
 SOURCE_JOINERS = ("of", "&", "and", "the", "for")
+# Institutions that speak as one: the source of a quote after a colon with no person.
+SPEAKING_BODIES = frozenset(lexicon.load_pattern("statements.json")["speaking_bodies"])
 # How far up the parse from the quoted words a noun for what was said is looked for.
 SPEECH_NOUN_DEPTH = 6
 
@@ -115,17 +119,53 @@ def colon_speaker(ctx: Context, quote: QuoteSpan) -> Attribution | None:
             None, source.text, ":", source.start_char, source.end_char,
             rule=StatementRule.COLON_PARAGRAPH,
         )  # fmt: skip
-    # 'Roe released the following statement:', 'Roe put it bluntly:': the person who is
-    # the subject of the clause the colon closes.
-    verb = next(
+    # 'Roe released the following statement:', 'Roe was blunt in her reply:', 'The court
+    # put it plainly:': who is the subject of the clause the colon closes, a person or an
+    # institution that speaks as one.
+    for verb in closing_clause_verbs(tokens):
+        subject = subject_of(verb)
+        if subject is None or inside(subject, ctx.quotes) or is_negated(verb):
+            continue
+        if is_person_subject(ctx, subject) or speaking_source(subject):
+            attribution = subject_attribution(ctx, verb, subject)
+            return replace(attribution, rule=StatementRule.COLON_PARAGRAPH)
+    return None
+
+
+def closing_clause_verbs(tokens: list[Token]) -> list[Token]:
+    """The verbs whose subject may be the source of a quote after a colon that the tokens
+    end in: the last verb before the colon (a clause set last, 'X put it this way:'), then
+    the head of the clause before the colon ('In a long ruling, the court explained how it
+    had weighed the claims:')."""
+    last = next(
         (t for t in reversed(tokens[-8:]) if t.pos_ == "VERB" and t.dep_ not in NOMINAL_DEPS),
-        tokens[-1].sent.root,
+        None,
     )
-    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-    if verb.lemma_.lower() == "be" or is_negated(verb) or not is_person_subject(ctx, subject):
-        return None
-    attribution = subject_attribution(ctx, verb, subject)
-    return replace(attribution, rule=StatementRule.COLON_PARAGRAPH)
+    verbs = [last] if last is not None else []
+    # (The parser may hang the clause before the colon on the quote's verb: its head is
+    # the word of the clause whose own head lies outside it.)
+    start = tokens[-1].sent.start
+    clause = [t for t in tokens if t.i >= start]
+    head = next(
+        (t for t in clause if not start <= t.head.i <= clause[-1].i or t.head.i == t.i), None
+    )
+    if head is not None and head.pos_ in ("VERB", "AUX") and head not in verbs:
+        verbs.append(head)
+    return verbs
+
+
+def speaking_source(subject: Token) -> bool:
+    """A subject that is no person of the article but speaks: an organisation by name
+    ('Acme Polling'), an office or a person noun ('the senator', 'an aide'), an institution
+    ('the court', 'the ministry')."""
+    lemma = subject.lemma_.lower()
+    return (
+        subject.ent_type_ in ("ORG", "NORP")
+        or lexicon.canonical_title(subject.lower_) is not None
+        or lemma in PERSON_NOUNS
+        or lemma in UNNAMED_PERSON_NOUNS
+        or lemma in SPEAKING_BODIES
+    )
 
 
 def named_source(tokens: list[Token]) -> Span | None:
