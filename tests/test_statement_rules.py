@@ -321,6 +321,23 @@ COLON_LINES = [
     ),
 ]
 
+# The 'that' or 'which' of a relative clause on a noun for what a statement is made in
+# (statement, email, ad, resolution) stands for the statement: its issuer speaks.
+RELATIVE_STATEMENTS = [
+    (
+        'Ruiz released a new ad that urges voters to "send a message" to the mines.',
+        [("Tomas Ruiz", True, "send a message", "cue_governing")],
+    ),
+    (
+        "Marsh issued a statement which accused Chile of “a reckless gamble.”",
+        [("Elena Marsh", True, "a reckless gamble.", "cue_governing")],
+    ),
+    (
+        "On Tuesday Ruiz sent out an email that called the tariff 'a tax on families.'",
+        [("Tomas Ruiz", True, "a tax on families.", "cue_governing")],
+    ),
+]
+
 # The subject of the clause before a colon that is no person of the article but speaks as
 # one (an institution, an office, a person noun): its words are the speaker_text.
 COLON_SOURCES = [
@@ -1292,6 +1309,7 @@ CASES = (
     + CLOSING_VERBS
     + SPEAKING_ABOUT
     + LEFT_ALONE
+    + RELATIVE_STATEMENTS
 )
 
 

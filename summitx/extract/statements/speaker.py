@@ -89,7 +89,12 @@ def subject_of(verb: Token) -> Token | None:
             quotes = quotes_of(current.doc)
             subjects = [c for c in subjects if not inside(c, quotes)] or subjects
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - current.i))
+            subject = min(subjects, key=lambda c: abs(c.i - current.i))
+            issuer = relative_statement_issuer(current, subject)
+            if issuer is None:
+                return subject
+            current = issuer
+            continue
         if current.tag_ in FINITE_TAGS and speaker_noun(current) is not None:
             # 'when X spoke, a man yelled "..."': a finite verb is no reduced relative
             # clause; the noun the parser hung it on is its subject.
@@ -250,6 +255,22 @@ def statement_issuer(participle: Token) -> Token | None:
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
+
+
+def relative_statement_issuer(verb: Token, subject: Token) -> Token | None:
+    """'X released an ad that urges voters to "..."', 'X issued a statement which accused
+    Y of "..."': the 'that' or 'which' of a relative clause on a noun for what a statement
+    is made in stands for the statement; whoever issued it speaks. The verb the noun hangs
+    on (past a preposition), as for a participle on it (statement_issuer)."""
+    noun = verb.head
+    if subject.tag_ != "WDT" or verb.dep_ != "relcl" or noun.dep_ not in ISSUED_DEPS:
+        return None
+    if not has_class(noun, STATEMENT_NOUN):
+        return None
+    issuing = noun.head
+    if noun.dep_ == "pobj" and issuing.dep_ == "prep":
+        issuing = issuing.head
+    return issuing if issuing.pos_ in ("VERB", "AUX") and issuing.i != noun.i else None
 
 
 def office_holder(ctx: Context, subject: Token) -> int | None:
