@@ -497,6 +497,30 @@ TITLES = [
         'Ruiz, star of the film "Long Road Home," praised the host city.',
         [(None, True, "Long Road Home,", None)],
     ),
+    # After 'with' ('an interview with "..."') and, for one word, after the possessive of
+    # an acronym ('CBC's "Tonight"'): a show, though a cue governs it.
+    (
+        'In an interview with "Face the Country," Ruiz said the tariff would stay.',
+        [
+            (None, True, "Face the Country,", None),
+            ("Tomas Ruiz", False, "the tariff would stay", "reported_clause"),
+        ],
+    ),
+    (
+        "Marsh told CBC’s “Tonight” on Monday that the border would stay open.",
+        [
+            (None, True, "Tonight", None),
+            ("Elena Marsh", False, "the border would stay open", "reported_clause"),
+        ],
+    ),
+    # The possessive of a common noun leaves one capitalised word to the cue.
+    (
+        'Marsh told the network\'s "Tonight" that she would stay.',
+        [
+            ("Elena Marsh", True, "Tonight", "cue_governing"),
+            ("Elena Marsh", False, "she would stay", "reported_clause"),
+        ],
+    ),
 ]
 
 CONTINUATION = [

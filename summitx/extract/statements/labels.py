@@ -75,6 +75,12 @@ def is_label(doc: Doc, quote: QuoteSpan) -> bool:
     )
 
 
+# Prepositions before a title in Title Case: 'on "Morning Round Table"', 'an interview with
+# "Face the Nation"'. (Not 'in' or 'from': a quoted fragment of place names in Title Case
+# is speech there, 'jobs from "Dover to Leeds"'.)
+TITLE_PREPOSITIONS = ("on", "of", "with")
+
+
 def title_case(inner: str) -> bool:
     """Every word capitalised but the small words of a title: 'Night of the Long Knives'."""
     small = lexicon.quote_labels()["title_small_words"]
@@ -101,9 +107,13 @@ def is_title(text: str, quote: QuoteSpan) -> bool:
         return False
     previous = before[-1].lower().strip(",")
     after_work = any(w.lower().strip(",") in labels["work_nouns"] for w in before[-2:])
+    possessive = previous.endswith(("'s", "’s", "s'", "s’"))
     if len(words) == 1:
-        return after_work
-    return after_work or previous in ("on", "of") or previous.endswith(("'s", "’s", "s'", "s’"))
+        # One word after a possessive of an acronym is a show of a broadcaster or paper
+        # ('told the network's "Tonight"' is not, 'told NBC's "Tonight"' is).
+        owner = before[-1].strip(",").removesuffix("'s").removesuffix("’s")
+        return after_work or (possessive and len(owner) >= 2 and owner.isupper())
+    return after_work or previous in TITLE_PREPOSITIONS or possessive
 
 
 def in_headline(ctx: Context, quote: QuoteSpan) -> bool:
