@@ -211,6 +211,7 @@ class StatementRule(StrEnum):
     CUE_FINAL = "cue_final"  # 'The plan to "X" is popular, said Y': a cue ending the sentence
     ACCORDING_TO = "according_to"  # '"...", according to X'
     STATEMENT_PHRASE = "statement_phrase"  # 'X in a statement called for "..."'
+    WORDS_PHRASE = "words_phrase"  # 'in X's words, "..."', 'in the words of X, "..."'
     CLAUSE_SUBJECT = "clause_subject"  # 'X pushed his promise of "free college"'
     COLON_PARAGRAPH = "colon_paragraph"  # 'X wrote:' closing the paragraph before the quote
     CONTINUED_QUOTE = "continued_quote"  # a quote going on with one left open

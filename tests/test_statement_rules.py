@@ -338,6 +338,23 @@ RELATIVE_STATEMENTS = [
     ),
 ]
 
+# 'in X's words' and 'in the words of X' give the quote to X; 'in X's view' is no words.
+WORDS_PHRASES = [
+    (
+        'The summit was held in Lima because, in Ruiz\'s words, "no city works harder."',
+        [("Tomas Ruiz", True, "no city works harder.", "words_phrase")],
+    ),
+    (
+        "In the words of Marsh, “the border is a bridge, not a wall.”",
+        [("Elena Marsh", True, "the border is a bridge, not a wall.", "words_phrase")],
+    ),
+    (
+        "The deal, in Marsh’s own words, is ‘a fresh start.’",
+        [("Elena Marsh", True, "a fresh start.", "words_phrase")],
+    ),
+    ('In Marsh\'s view, the deal is "a fresh start."', [(None, True, "a fresh start.", None)]),
+]
+
 # The subject of the clause before a colon that is no person of the article but speaks as
 # one (an institution, an office, a person noun): its words are the speaker_text.
 COLON_SOURCES = [
@@ -1334,6 +1351,7 @@ CASES = (
     + SPEAKING_ABOUT
     + LEFT_ALONE
     + RELATIVE_STATEMENTS
+    + WORDS_PHRASES
 )
 
 

@@ -45,6 +45,7 @@ from summitx.extract.statements.sources import (
     colon_speaker,
     speech_noun_owner,
     statement_phrase,
+    words_owner,
 )
 from summitx.extract.statements.speaker import (
     opening_participle_subject,
@@ -103,6 +104,7 @@ def explicit(ctx: Context, quote: QuoteSpan) -> Attribution | None:
         return replace(attribution, cue="according to", rule=StatementRule.ACCORDING_TO)
     return (
         statement_phrase(ctx, quote)
+        or words_owner(ctx, quote)
         or colon_speaker(ctx, quote)
         or clause_subject(ctx, quote)
         or speech_noun_owner(ctx, quote)

@@ -40,6 +40,8 @@ MAX_SOURCE_WORDS = 5
 SOURCE_JOINERS = ("of", "&", "and", "the", "for")
 # Institutions that speak as one: the source of a quote after a colon with no person.
 SPEAKING_BODIES = frozenset(lexicon.load_pattern("statements.json")["speaking_bodies"])
+# Nouns of 'in X's words': the quote is X's.
+WORDS_NOUNS = frozenset(lexicon.load_pattern("statements.json")["words_nouns"])
 # How far up the parse from the quoted words a noun for what was said is looked for.
 SPEECH_NOUN_DEPTH = 6
 
@@ -316,4 +318,27 @@ def speech_noun_owner(ctx: Context, quote: QuoteSpan) -> Attribution | None:
             return None
         attribution = subject_attribution(ctx, noun, owner)
         return replace(attribution, rule=StatementRule.STATEMENT_PHRASE)
+    return None
+
+
+def words_owner(ctx: Context, quote: QuoteSpan) -> Attribution | None:
+    """'..., in X's words, "..."', 'In the words of X, "..."': a phrase of the quote's
+    sentence that gives the words to their owner (a person of the article, a pronoun for
+    one, or an institution that speaks)."""
+    for token in sentence_tokens(ctx, quote):
+        if token.lower_ != "in" or token.idx > quote.start:
+            continue
+        noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in WORDS_NOUNS or noun.tag_ != "NNS":
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if owner is None or inside(owner, ctx.quotes):
+            continue
+        if ctx.people.resolve(owner) is None and not speaking_source(owner):
+            continue
+        attribution = subject_attribution(ctx, noun, owner)
+        return replace(attribution, rule=StatementRule.WORDS_PHRASE)
     return None
