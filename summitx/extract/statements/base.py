@@ -23,6 +23,7 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _WORDS = lexicon.load_pattern("statements.json")
 CONTRAST_MARKS = frozenset(_WORDS["contrast_marks"])
 COMPLEMENTIZERS = frozenset(_WORDS["complementizers"])
+CONTRAST_CONJUNCTIONS = frozenset(_WORDS["contrast_conjunctions"])
 # Tokens before a quote back to the cue that introduces it: `X told reporters in Lima: "`.
 CUE_BEFORE_WINDOW = 25
 

@@ -19,7 +19,13 @@ from summitx.components.speech_cues import (
 )
 from summitx.extract import per_doc, tokens_of
 from summitx.extract.quotes import QuoteSpan
-from summitx.extract.statements.base import COMPLEMENTIZERS, CONTRAST_MARKS, inside
+from summitx.extract.statements.base import (
+    COMPLEMENTIZERS,
+    CONTRAST_CONJUNCTIONS,
+    CONTRAST_MARKS,
+    SUBJECT_DEPS,
+    inside,
+)
 
 NO_CLASS: frozenset[str] = frozenset()
 
@@ -98,6 +104,8 @@ def reported_contrast(verb: Token) -> bool:
     wants to "sell them"': a contrasting clause hung on the reported clause is part of what
     was reported when it is a copula clause or runs on without a comma; one set off by a
     comma in which someone acts (', while Y criticised ...') is the writer's aside."""
+    if reported_conjunct(verb):
+        return True
     if not (
         verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and has_class(verb.head.head, SPEECH)
     ):
@@ -106,6 +114,34 @@ def reported_contrast(verb: Token) -> bool:
         return True
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS), None)
     return mark is not None and mark.i > 0 and mark.nbor(-1).text != ","
+
+
+def reported_conjunct(verb: Token) -> bool:
+    """'X says voters want reform, but instead the mayor is offering "more of the same"',
+    'X added that she could cope but it was "a comfort"': a clause joined to a reporting
+    verb after the clause it reports goes on with what was reported (the parser hangs it on
+    the verb, not on the reported clause) when it runs on without a comma, sets itself
+    against the reported clause ('but'), or its subject points back ('..., and he had
+    ...'). Set off by a comma, a plain 'and' with a new subject narrates something else
+    ('X said A, and critics attacked "B"'). Never a reporting verb of its own ('X said A,
+    and Y criticised "B"'), nor a clause joined to a cue that reports nothing before it."""
+    cue = verb.head
+    if not (
+        verb.dep_ == "conj"
+        and not has_class(verb, SPEECH)
+        and has_class(cue, SPEECH)
+        and any(c.dep_ == "ccomp" and cue.i < c.i < verb.i for c in cue.children)
+    ):
+        return False
+    cc = next((c for c in cue.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if cc is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return (
+        cc.nbor(-1).text != ","
+        or cc.lower_ in CONTRAST_CONJUNCTIONS
+        or (subject is not None and subject.pos_ == "PRON")
+    )
 
 
 def according_to(tokens: list[Token]) -> Token | None:

@@ -9,10 +9,11 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from summitx.components.speech_cues import SPEECH
+from summitx.components.speech_cues import ADDRESSEE, SPEECH
 from summitx.extract import sent_of
 from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import (
+    COMPLEMENTIZERS,
     CONTRAST_MARKS,
     CUE_BEFORE_WINDOW,
     FINITE_TAGS,
@@ -381,6 +382,37 @@ def outer_cue(ctx: Context, cue: Token) -> Token:
     return cue
 
 
+def addressing_cue(ctx: Context, token: Token, cue: Token) -> Token | None:
+    """'Roe tells voters who ask why she is calm that she "was raised that way"': a cue in
+    a relative clause on whom another cue addresses, where that cue reports nothing of its
+    own, and the quoted words in a that-clause the parser hung deeper in the relative clause
+    (not on its cue unless as a second clause: 'told voters who asked that she "step down"'
+    is theirs). The addressing cue reports the quote."""
+    noun = cue.head
+    if cue.dep_ != "relcl" or noun.dep_ not in ("dobj", "dative"):
+        return None
+    outer = noun.head
+    if (
+        not has_class(outer, ADDRESSEE)
+        or not is_cue(outer, ctx.quotes)
+        or subject_of(outer) is None
+        or any(c.dep_ in ("ccomp", "xcomp") for c in outer.children)
+    ):
+        return None
+    for clause in (token, *islice(token.ancestors, MAX_CUE_DEPTH)):
+        if clause.i == cue.i:
+            break
+        if not any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in clause.children):
+            continue
+        # (On the relative clause's cue itself only as a second clause after one it has:
+        # 'who wonder why she ran that she ...'.)
+        if clause.head.i != cue.i or any(
+            c.dep_ == "ccomp" and c.i < clause.i for c in cue.children
+        ):
+            return outer
+    return None
+
+
 def cue_governing(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule] | None:
     """The nearest reporting verb above the quoted words: `X said the deal was "historic"`,
     else the reporting verb of the sentence nearest to the quote."""
@@ -405,6 +437,9 @@ def cue_governing(ctx: Context, quote: QuoteSpan) -> tuple[Token, StatementRule]
                     # ...'): the words describe the speaker, the cue reports other words.
                     blocked = True
                     break
+                addresser = addressing_cue(ctx, token, ancestor)
+                if addresser is not None:
+                    return addresser, StatementRule.CUE_GOVERNING
                 return outer_cue(ctx, ancestor), StatementRule.CUE_GOVERNING
             if (
                 coordinate_clause(ancestor)

@@ -15,6 +15,7 @@ from summitx.components.speech_cues import SPEECH, STATEMENT_NOUN
 from summitx.extract import sent_of, text_of
 from summitx.extract.people import People
 from summitx.extract.people.roles import description_country
+from summitx.extract.people.words import PERSON_NOUNS
 from summitx.extract.statements.base import (
     SUBJECT_DEPS,
     Attribution,
@@ -30,6 +31,9 @@ INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "ccomp", "pcomp", "relcl")
 PARTICIPLE_AS_OBJECT_DEPS = ("dobj", "npadvmod", "oprd")
 # How many tokens a parenthetical after a name may hold: '(D-N.Y.)', '(R)'.
 PARENTHETICAL_WINDOW = 8
+# Entity types of a name that may stand for who speaks (a person, a group, a body, a
+# country's government).
+SPEAKER_ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 # Tags of a finite verb, which has a subject of its own.
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # How the parser may hang a noun phrase set off by a comma right before a cue that it gave
@@ -101,6 +105,9 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         if inherits_subject(current) and current.head.i != current.i:
             head = current.head
+            actor = clause_before_participle(current)
+            if actor is not None:
+                return actor
             owner = remark_owner(current)
             if owner is not None:
                 return owner
@@ -117,8 +124,11 @@ def subject_of(verb: Token) -> Token | None:
                 and (head.head.pos_ in ("VERB", "AUX") or qualifies_verb(head.head))
                 and head.head.i != head.i
             )
+            aside_of = noun_clause_aside(current)
             if by_participle:
                 head = head.head
+            elif aside_of is not None:
+                head = aside_of
             elif (
                 current.dep_ == "conj"
                 and head.pos_ in ("NOUN", "PROPN")
@@ -148,6 +158,86 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def speaks_for_itself(noun: Token) -> bool:
+    """A word that may stand for who speaks: a person, group or place by name or entity
+    type, a pronoun, a person noun or title ('the adviser'), or what words are issued in
+    ('the report', 'her letter', a noun of a reporting verb). Not an event or a thing
+    ('the first clash', 'the shakeup')."""
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or noun.ent_type_ in SPEAKER_ENTITY_TYPES
+        or noun.lemma_.lower() in PERSON_NOUNS
+        or lexicon.canonical_title(noun.lower_) is not None
+        or noun.lemma_.lower() in lexicon.speech_nouns()
+        or has_class(noun, STATEMENT_NOUN)
+        or has_class(noun, SPEECH)
+    )
+
+
+def clause_before_participle(participle: Token) -> Token | None:
+    """'The first clash came at a rally, when farmers interrupted her, shouting "..."': a
+    reporting participle set off by a comma whose head's subject is no word that speaks
+    (an event, a thing) was said by the subject of the adverbial clause in which someone
+    acts ('when ...', 'after ...') that ends right before the comma, between the head and
+    the participle."""
+    head = participle.head
+    doc = participle.doc
+    if (
+        participle.dep_ != "advcl"
+        or participle.tag_ != "VBG"
+        or not has_class(participle, SPEECH)
+        or participle.i < 2
+        or doc[participle.i - 1].text != ","
+        or head.i > participle.i
+    ):
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or speaks_for_itself(subject):
+        return None
+    for verb in (doc[participle.i - 2], *doc[participle.i - 2].ancestors):
+        if verb.i == head.i or verb.i < head.i:
+            return None
+        # (An adverbial clause in which someone acts: 'when X interrupted', 'after X
+        # spoke'; not 'when Roe was in Lima', nor what a noun is about: 'no details about
+        # how he planned ...'.)
+        if (
+            verb.pos_ == "VERB"
+            and verb.dep_ in ("advcl", "relcl")
+            and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
+            and verb.right_edge.i < participle.i
+        ):
+            actor = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if actor is not None and actor.pos_ in ("NOUN", "PROPN", "PRON"):
+                return actor
+    return None
+
+
+def noun_clause_aside(participle: Token) -> Token | None:
+    """'X denied the notion that a shakeup is coming, explaining that ...', 'X thanked the
+    staff who had stayed late, adding ...': a reporting participle set off by a comma that
+    the parser hangs on the clause of an object noun (what the notion is, who the staff
+    are) qualifies the clause the noun stands in; the verb the noun hangs on (past a
+    preposition) has its subject."""
+    clause = participle.head
+    noun = clause.head
+    if (
+        participle.dep_ != "advcl"
+        or participle.tag_ != "VBG"
+        or not has_class(participle, SPEECH)
+        or participle.i == 0
+        or participle.nbor(-1).text != ","
+        or clause.dep_ not in ("acl", "relcl")
+        or clause.i > participle.i
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.dep_ not in ISSUED_DEPS
+    ):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
 
 
 def speaker_noun(verb: Token) -> Token | None:
