@@ -153,7 +153,7 @@ MEETING_CASES = [
         None,
         {"John Howard", "Susilo Bambang Yudhoyono"},
         "2005",
-        None,
+        "Jakarta",  # the place he visited: the meeting's, no meeting word being placed
         id="2000s-visit-and-met",
     ),
 ]

@@ -51,6 +51,7 @@ class Places:
         self.venue_words = words["venue_words"]
         self.stay_nouns = words["stay_nouns"]
         self.motion_verbs = words["motion_verbs"]
+        self.visit_verbs = words["visit_verbs"]
         self.venue_nouns = words["venue_nouns"]
         self.building_nouns = words["building_nouns"]
         # The nouns a building or a described town ends in, tested further on the words found.
@@ -141,6 +142,8 @@ class Places:
             and root.head.head.lower_ in ("in", "at", "to")
         ):
             return True  # 'in the capital Valmora', 'to the port city Brenn'
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in self.visit_verbs:
+            return True  # 'visiting Brenn', 'toured Valmora'
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "to"):
             # 'a tour of X', 'a visit to X'
             return meeting_nouns.get(root.head.head.i) == "visit"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitx.extract.meetings.triggers import governor
-from summitx.extract.meetings.words import FUTURE_AUX, PLAN_WORDS
+from summitx.extract.meetings.words import APART_ADVERBS, FUTURE_AUX, PLAN_WORDS
 
 # Modal and future auxiliaries: 'X would attend the summit' is no attendance yet.
 MODALS = ("will", "would", "could", "may", "might")
@@ -16,6 +16,17 @@ def negated(trigger: Token) -> bool:
     verb = governor(trigger)
     return any(
         c.dep_ == "neg" or c.lower_ in ("no", "never")
+        for node in {trigger.i: trigger, verb.i: verb}.values()
+        for c in node.children
+    )
+
+
+def apart(trigger: Token) -> bool:
+    """'both men separately spoke about it', 'they were received individually': its people
+    did not meet one another."""
+    verb = governor(trigger)
+    return any(
+        c.dep_ == "advmod" and c.lower_ in APART_ADVERBS
         for node in {trigger.i: trigger, verb.i: verb}.values()
         for c in node.children
     )
