@@ -476,3 +476,34 @@ def test_first_meeting_is_not_on_a_day_after_another_meeting(extract_text, text,
 )
 def test_undated_meeting_in_the_place_of_a_dated_one_is_that_one(extract_text, text, told):
     assert _told(extract_text(text, PUBLISHED)) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "Premier Ana Lind said on Monday she will meet President Tomas Berg.",
+            [(["Ana Lind", "Tomas Berg"], None, None, True)],
+            id="said-on-monday-she-will-meet",
+        ),
+        pytest.param(
+            "Aides to Governor Lena Varga said on Sunday that she plans to visit Mayor Omar "
+            "Castell.",
+            [(["Lena Varga", "Omar Castell"], None, None, True)],
+            id="said-on-sunday-that-she-plans-to-visit",
+        ),
+        pytest.param(
+            "Premier Ana Lind said on Monday she will meet President Tomas Berg on Friday.",
+            [(["Ana Lind", "Tomas Berg"], "2024-05-10", None, True)],
+            id="said-on-monday-she-will-meet-on-friday",
+        ),
+        pytest.param(
+            "Chancellor Ines Moreau announced on Tuesday that she will hold talks with "
+            "Minister Pavel Dorn next week.",
+            [(["Ines Moreau", "Pavel Dorn"], "2024-W20", None, True)],
+            id="announced-on-tuesday-talks-next-week",
+        ),
+    ],
+)
+def test_day_of_the_report_is_no_date_of_a_meeting_to_come(extract_text, text, told):
+    assert _told(extract_text(text, PUBLISHED)) == told

@@ -31,6 +31,7 @@ from summitx.extract.meetings.when import (
     Dated,
     attached,
     clause_dates,
+    dates_the_report,
     own_date,
     same_clause,
     sentence_dates,
@@ -195,7 +196,13 @@ def _dates_and_places(
         # 'the spring summit in Valmora, in which they met alone': the meeting the clause
         # tells of is the summit, and its date is the summit's.
         mine = [d for d in dates if d[0].root.head.i == verb.head.i]
-    mine = mine or [d for d in pool if nearest(d[0]) == trigger.i]
+    # A meeting still to come is not on the day someone said it would be ('X said on
+    # Monday she will meet Y').
+    mine = mine or [
+        d
+        for d in pool
+        if nearest(d[0]) == trigger.i and not (planned(trigger) and dates_the_report(d[0], trigger))
+    ]
     my_places = own_places(trigger, places, nearest)
     scope = scopes.get(frozenset(participants))
     if scope is not None:
