@@ -507,3 +507,87 @@ def test_undated_meeting_in_the_place_of_a_dated_one_is_that_one(extract_text, t
 )
 def test_day_of_the_report_is_no_date_of_a_meeting_to_come(extract_text, text, told):
     assert _told(extract_text(text, PUBLISHED)) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "Chancellor Ines Moreau announced on Tuesday that she would hold talks with "
+            "Minister Pavel Dorn next week.",
+            [(["Ines Moreau", "Pavel Dorn"], "2024-W20", None, True)],
+            id="announced-that-she-would-hold-talks",
+        ),
+        pytest.param(
+            "Premier Ana Lind said she would meet President Tomas Berg in Oslo next month.",
+            [(["Ana Lind", "Tomas Berg"], "2024-06", "Oslo", True)],
+            id="said-she-would-meet",
+        ),
+        pytest.param(
+            "Aides said Governor Lena Varga would visit Mayor Omar Castell on Friday.",
+            [(["Lena Varga", "Omar Castell"], "2024-05-10", None, True)],
+            id="aides-said-she-would-visit",
+        ),
+    ],
+)
+def test_would_of_a_reported_clause_is_a_meeting_to_come(extract_text, text, told):
+    assert _told(extract_text(text, PUBLISHED)) == told
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bare plural meetings of a body ('board meetings', 'cabinet meetings') are read "
+    "as the article's pair's: telling a body's meetings from topic talks ('trade talks') "
+    "needs a word class of bodies",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Chairman Tom Haskell ran the firm. Director Ana Ruiz said that at board meetings "
+            "Mr Haskell rarely spoke.",
+            id="at-board-meetings",
+        ),
+        pytest.param(
+            "Premier Lena Varga faced critics. Minister Omar Castell backed her. Ms Varga said "
+            "that after cabinet meetings she often walked home.",
+            id="after-cabinet-meetings",
+        ),
+        pytest.param(
+            "Coach Karl Vennor left the club. Captain Rita Moss stayed. Mr Vennor said that "
+            "before squad meetings he read the papers.",
+            id="before-squad-meetings",
+        ),
+    ],
+)
+def test_bare_meetings_of_a_body_are_not_the_pairs(extract_text, text):
+    assert _told(extract_text(text, PUBLISHED)) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'their' of the object group ('reassure party members at their meeting') is read "
+    "as the article's pair: only plural subjects are taken for the group",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Premier Tom Haskell will seek to reassure party members on Monday at their first "
+            "meeting of the year, a meeting which his rival Karl Vennor is likely to attend.",
+            id="reassure-members-at-their-meeting",
+        ),
+        pytest.param(
+            "Mayor Lena Varga will try to calm the councillors on Friday at their weekly "
+            "meeting, which her deputy Omar Castell may also attend.",
+            id="calm-councillors-at-their-meeting",
+        ),
+        pytest.param(
+            "Chancellor Ines Moreau will address union delegates on Tuesday at their annual "
+            "meeting, where Minister Pavel Dorn is also expected.",
+            id="address-delegates-at-their-meeting",
+        ),
+    ],
+)
+def test_their_of_an_object_group_is_not_the_pair(extract_text, text):
+    assert _told(extract_text(text, PUBLISHED)) == []

@@ -5,7 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitx.extract.meetings.triggers import governor
-from summitx.extract.meetings.words import APART_ADVERBS, FUTURE_AUX, PLAN_WORDS
+from summitx.extract.meetings.words import (
+    APART_ADVERBS,
+    FUTURE_AUX,
+    PLAN_WORDS,
+    REPORTED_FUTURE_AUX,
+)
 
 # Modal and future auxiliaries: 'X would attend the summit' is no attendance yet.
 MODALS = ("will", "would", "could", "may", "might")
@@ -47,12 +52,24 @@ def planned(trigger: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
             return True
+        if _reported_future(node):
+            return True
         if node.i != trigger.i and node.lemma_.lower() in PLAN_WORDS:
             return True
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _reported_future(node: Token) -> bool:
+    """'X said she would meet Y', 'aides said X would visit Y on Friday': the future of a
+    clause a past-tense verb reports."""
+    return (
+        node.dep_ == "ccomp"
+        and node.head.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE_AUX for c in node.children)
+    )
 
 
 def tense(token: Token) -> str | None:

@@ -61,6 +61,7 @@ HOST_VERBS = frozenset(_WORDS["host_verbs"])
 REFERENCE_VERBS = frozenset(_WORDS["reference_verbs"])
 # Auxiliaries of the future, and words whose infinitive is a plan ('is due to meet').
 FUTURE_AUX = frozenset(_WORDS["future_auxiliaries"])
+REPORTED_FUTURE_AUX = frozenset(_WORDS["reported_future_auxiliaries"])
 PLAN_WORDS = frozenset(_WORDS["plan_words"])
 
 
