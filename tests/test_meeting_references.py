@@ -591,3 +591,120 @@ def test_bare_meetings_of_a_body_are_not_the_pairs(extract_text, text):
 )
 def test_their_of_an_object_group_is_not_the_pair(extract_text, text):
     assert _told(extract_text(text, PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "Secretary Karl Vennor held more than four hours of talks with Foreign Minister "
+            "Tom Haskell in Brenn on Monday.",
+            [(["Karl Vennor", "Tom Haskell"], "2024-05-06", "Brenn", False)],
+            id="held-four-hours-of-talks",
+        ),
+        pytest.param(
+            "Minister Ines Moreau held two rounds of talks with President Pavel Dorn in Riga "
+            "on Friday.",
+            [(["Ines Moreau", "Pavel Dorn"], "2024-05-03", "Riga", False)],
+            id="held-two-rounds-of-talks",
+        ),
+        pytest.param(
+            "After three days of talks with Premier Ana Lind in Oslo, President Tomas Berg "
+            "said a deal was close.",
+            [(["Ana Lind", "Tomas Berg"], None, "Oslo", False)],
+            id="after-three-days-of-talks",
+        ),
+    ],
+)
+def test_measured_talks_belong_to_the_measures_verb(extract_text, text, told):
+    assert _told(extract_text(text, PUBLISHED)) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "Secretary Karl Vennor held talks with Minister Tom Haskell in Brenn, before "
+            "seeing President Ana Lind on Tuesday.",
+            [
+                (["Karl Vennor", "Tom Haskell"], "2024-05-07", "Brenn", False),
+                (["Ana Lind", "Karl Vennor"], "2024-05-07", "Brenn", False),
+            ],
+            id="talks-before-seeing-on-tuesday",
+        ),
+        pytest.param(
+            "Minister Ines Moreau met President Pavel Dorn, before visiting Premier Rita Moss "
+            "on Monday.",
+            [
+                (["Ines Moreau", "Pavel Dorn"], "2024-05-06", None, False),
+                (["Ines Moreau", "Rita Moss"], "2024-05-06", None, False),
+            ],
+            id="met-before-visiting-on-monday",
+        ),
+        pytest.param(
+            "Governor Lena Varga held talks with Mayor Omar Castell, after meeting Senator Tom "
+            "Haskell on Friday.",
+            [
+                (["Lena Varga", "Omar Castell"], "2024-05-03", None, False),
+                (["Lena Varga", "Tom Haskell"], "2024-05-03", None, False),
+            ],
+            id="talks-after-meeting-on-friday",
+        ),
+    ],
+)
+def test_undated_meeting_before_or_after_a_dated_one_is_that_day(extract_text, text, told):
+    assert _told(extract_text(text, PUBLISHED)) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "President Tomas Berg met Premier Ana Lind at her residence in Oslo on Monday.",
+            [(["Ana Lind", "Tomas Berg"], "2024-05-06", "residence in Oslo", False)],
+            id="residence-in-oslo",
+        ),
+        pytest.param(
+            "Chancellor Ines Moreau met President Pavel Dorn at the embassy in Vienna on Friday.",
+            [(["Ines Moreau", "Pavel Dorn"], "2024-05-03", "embassy in Vienna", False)],
+            id="embassy-in-vienna",
+        ),
+        pytest.param(
+            "President Tomas Berg met Premier Ana Lind at the office on Monday.",
+            [(["Ana Lind", "Tomas Berg"], "2024-05-06", "office", False)],
+            id="office-in-no-town",
+        ),
+    ],
+)
+def test_building_is_named_with_the_town_it_stands_in(extract_text, text, told):
+    assert _told(extract_text(text, PUBLISHED)) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        pytest.param(
+            "Governor Lena Varga flew home on Saturday after meeting Senator Tom Haskell on "
+            "Friday.",
+            [(["Lena Varga", "Tom Haskell"], "2024-05-03", None, False)],
+            id="flew-home-after-meeting",
+        ),
+        pytest.param(
+            "Premier Ana Lind spoke to reporters, having met President Tomas Berg on Friday.",
+            [(["Ana Lind", "Tomas Berg"], "2024-05-03", None, False)],
+            id="having-met",
+        ),
+        pytest.param(
+            "Chancellor Ines Moreau left Riga after visiting Minister Pavel Dorn on Friday.",
+            [(["Ines Moreau", "Pavel Dorn"], "2024-05-03", None, False)],
+            id="left-after-visiting",
+        ),
+        pytest.param(
+            "Chancellor Ines Moreau will leave Riga after visiting Minister Pavel Dorn on Friday.",
+            [(["Ines Moreau", "Pavel Dorn"], "2024-05-10", None, False)],
+            id="will-leave-after-visiting",
+        ),
+    ],
+)
+def test_participle_takes_the_tense_of_its_verb(extract_text, text, told):
+    assert _told(extract_text(text, PUBLISHED)) == told

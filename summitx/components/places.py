@@ -119,6 +119,10 @@ class Places:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and of.i == end:
             end = of.right_edge.i + 1
+        # 'at a hotel in the resort of Brenn': the building with the town it stands in.
+        inside = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        if inside is not None and inside.i == end and _names_a_town(inside):
+            end = inside.right_edge.i + 1
         return Span(doc, start, end, label=BUILDING)
 
     def _venue_like(self, ent: Span, meeting_nouns: dict[int, str]) -> bool:
@@ -171,6 +175,11 @@ class Places:
             or head.lemma_.lower() in self.venue_words | self.venue_nouns | self.stay_nouns
             or head.ent_type_ in ("GPE", "LOC", "FAC")
         )
+
+
+def _names_a_town(prep: Token) -> bool:
+    """Does the phrase of `prep` name a place ('in Brenn', 'in the resort of Brenn')?"""
+    return any(t.ent_type_ in PLACE_LABELS for t in prep.subtree)
 
 
 @Language.factory(NAME, assigns=["doc.spans"], requires=["doc.spans"])

@@ -133,6 +133,17 @@ def phrase_people(src: Source, head: Token, roles: list[Token]) -> list[int]:
     return sorted(keys, key=lambda k: order[k])
 
 
+def _measure(prep: Token) -> bool:
+    """'four hours of', 'two rounds of': an 'of' after a counted noun, whose noun stands in
+    its clause for the meeting it measures."""
+    head = prep.head
+    return (
+        prep.lower_ == "of"
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" for c in head.children)
+    )
+
+
 def _relational(child: Token) -> bool:
     """'to X', 'of X', 'for X' after a common noun or adjective ('adviser to', 'loyal to')."""
     return child.dep_ == "prep" and child.lower_ in RELATIONAL_PREPS
@@ -241,6 +252,11 @@ def read(src: Source, trigger: Token, kind: str) -> Reading:
         node = node.head
     if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent"):
         node = node.head
+        if _measure(node):
+            # 'held four hours of talks', 'after two days of talks': the measure's verb.
+            node = node.head
+            if node.dep_ == "pobj" and node.head.dep_ == "prep":
+                node = node.head
     verb = node.head
     if (
         node.dep_ in ("dobj", "prep", "agent", "attr", "nsubjpass")

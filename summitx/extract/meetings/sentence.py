@@ -196,6 +196,8 @@ def _dates_and_places(
         # 'the spring summit in Valmora, in which they met alone': the meeting the clause
         # tells of is the summit, and its date is the summit's.
         mine = [d for d in dates if d[0].root.head.i == verb.head.i]
+    if not mine:
+        mine = _date_of_the_next(trigger, verb, readings, dates)
     # A meeting still to come is not on the day someone said it would be ('X said on
     # Monday she will meet Y').
     mine = mine or [
@@ -213,6 +215,21 @@ def _dates_and_places(
         mine = [d for d in mine if d[0].start not in taken]
         my_places = [p for p in my_places if p.start not in taken]
     return mine, my_places
+
+
+def _date_of_the_next(
+    trigger: Token, verb: Token, readings: list[Reading], dates: list[Dated]
+) -> list[Dated]:
+    """'X held talks with Y, before seeing Z on Tuesday': a meeting told undated right
+    before (or after) a dated one of its own clause was held that day."""
+    nouns = {r.trigger.i for r in readings}
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("before", "after"):
+            continue
+        for other in prep.children:
+            if other.dep_ == "pcomp" and other.i in nouns and other.i != trigger.i:
+                return [d for d in dates if attached(d[0], other, [])]
+    return []
 
 
 def _duplicate_ordinal(sent: Span, trigger: Token, owner: dict[int, int]) -> int | None:

@@ -98,8 +98,17 @@ def tense(token: Token) -> str | None:
         and plan.head.tag_ in ("VBZ", "VBP")
     ):
         return "future"
+    # 'after meeting X on Friday', 'held talks, before seeing Y': a bare participle has
+    # the tense of the verb it hangs on.
+    if (
+        node.tag_ == "VBG"
+        and len(verbs) > 1
+        and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+    ):
+        node = verbs[1]
     if node.tag_ == "VBD" or (
-        node.tag_ == "VBN" and any(c.lower_ in ("has", "had", "have") for c in node.children)
+        node.tag_ == "VBN"
+        and any(c.lower_ in ("has", "had", "have", "having") for c in node.children)
     ):
         return "past"
     return None
