@@ -32,8 +32,8 @@ def _told(records: list) -> list[tuple[list[str], str | None, str | None, bool]]
     [
         pytest.param(
             "Howard Vale was sacked on Monday. Agent Rita Moss said Mr Vale could not stand. "
-            "Two local councillors who back Mr Vale met Ms Moss in Brenn on Tuesday but did "
-            "not comment as they left the meeting.",
+            "Two town aldermen loyal to Mr Vale met Ms Moss in Brenn on Tuesday but said "
+            "nothing as they walked out of the meeting.",
             id="they-left-the-meeting",
         ),
         pytest.param(
@@ -88,7 +88,7 @@ def test_pair_words_still_stand_for_the_pair(extract_text, text, told):
     [
         pytest.param(
             "Miner Tom Haskell runs Brenn Ore. Analyst Rita Moss follows the sector. Two of "
-            "the biggest iron ore suppliers had negotiated contracts at higher prices.",
+            "the largest copper traders had bargained for deals at steeper rates.",
             id="two-of-the-suppliers",
         ),
         pytest.param(
@@ -112,7 +112,7 @@ def test_part_of_a_group_is_not_the_pair(extract_text, text):
     [
         pytest.param(
             "Investor Karl Vennor bought a stake in the club. Chairman Tom Haskell opposed "
-            "him. At the club's annual general meeting in November, Mr Vennor ousted three "
+            "him. At the club's yearly general meeting in March, Mr Vennor removed three "
             "directors.",
             id="the-clubs-meeting",
         ),
@@ -158,7 +158,7 @@ def test_a_days_meeting_is_still_a_back_reference(extract_text):
     [
         pytest.param(
             "Minister Karl Vennor met Senator Tom Haskell on Monday. Mr Vennor spoke after "
-            "cabinet members held their last meeting on Tuesday.",
+            "board members held their final meeting on Tuesday.",
             id="after-cabinet-members-held-their-meeting",
         ),
         pytest.param(
@@ -185,7 +185,7 @@ def test_their_of_a_group_in_the_meetings_own_clause(extract_text, text):
         pytest.param(
             "Cardinal Tomas Berg urged peace on Friday. Ms Lind, the archbishop, agreed with "
             "Cardinal Berg. Prime Minister Ana Lind has said she will put debt at the top of "
-            "the agenda when Norway chairs the G8 summit next year.",
+            "the list when Norway hosts the G7 summit in the spring.",
             id="chairs-the-g8-summit",
         ),
         pytest.param(
@@ -597,7 +597,7 @@ def test_their_of_an_object_group_is_not_the_pair(extract_text, text):
     ("text", "told"),
     [
         pytest.param(
-            "Secretary Karl Vennor held more than four hours of talks with Foreign Minister "
+            "Secretary Karl Vennor held nearly five hours of talks with Foreign Minister "
             "Tom Haskell in Brenn on Monday.",
             [(["Karl Vennor", "Tom Haskell"], "2024-05-06", "Brenn", False)],
             id="held-four-hours-of-talks",

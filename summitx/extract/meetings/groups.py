@@ -104,7 +104,7 @@ def _group_before(src: Source, token: Token) -> bool:
 
 
 def _told_of_the_group(src: Source, token: Token) -> bool:
-    """'Two councillors met X but did not comment as they left the meeting': a 'they' in
+    """'Two aldermen met X but said nothing as they walked out of the meeting': a 'they' in
     the clauses of a plural subject that names no one is that subject, not the article's
     pair; inside what someone reports ('aides said they met') it may be anyone."""
     node = token
@@ -130,7 +130,7 @@ def group_subject(src: Source, sent: Span) -> bool:
 
 def subject_group(src: Source, verb: Token) -> bool:
     """Is the subject of `verb` a plural that names no one ('G7 finance ministers',
-    'cabinet members held their last meeting'), not 'the two leaders'?"""
+    'board members held their final meeting'), not 'the two leaders'?"""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ in ("NNS", "NNPS"):
             if child.lemma_.lower() in PAIR_HEADS and any(
