@@ -153,7 +153,7 @@ MEETING_CASES = [
         None,
         {"John Howard", "Susilo Bambang Yudhoyono"},
         "2005",
-        None,
+        "Jakarta",  # the place he visited: the meeting's, no meeting word being placed
         id="2000s-visit-and-met",
     ),
 ]
@@ -494,7 +494,8 @@ def _told(records: list) -> list[tuple[list[str], str | None, str | None]]:
             "Minister Aiko Tanaka in Lima, before seeing President Rosa Vidal on Tuesday.",
             "2024-05-08",
             [
-                (["Aiko Tanaka", "Carlos Mendes"], None, "Lima"),
+                # held right before the dated meeting it is told with: that day
+                (["Aiko Tanaka", "Carlos Mendes"], "2024-05-07", "Lima"),
                 (["Carlos Mendes", "Rosa Vidal"], "2024-05-07", "Lima"),
             ],
             id="before-seeing-x-takes-the-main-subject",

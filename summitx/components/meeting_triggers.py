@@ -136,7 +136,9 @@ class MeetingTriggers:
         kind = self.verbs.get(lemma)
         if kind is None:
             return None, ""
-        complement = any(c.dep_ in COMPLEMENT_DEPS for c in token.children)
+        complement = any(
+            c.dep_ in COMPLEMENT_DEPS or _infinitive(c) for c in token.children
+        ) or any(_infinitive(g) for c in token.children if c.dep_ == "prep" for g in c.subtree)
         if lemma == "call":
             # 'called on X to do' and 'called for' are appeals; 'called on X' is a courtesy call.
             on = any(c.lower_ == "on" for c in token.children)
@@ -159,6 +161,16 @@ class MeetingTriggers:
             if c.dep_ in ("prep", "advmod", "agent")
             for t in c.subtree
         )
+
+
+def _infinitive(token: Token) -> bool:
+    """'(called on X) to resign': a verb of a clause with 'to', which the parser may hang on
+    the verb (advcl) or on its object (acl, relcl)."""
+    return (
+        token.dep_ in ("advcl", "acl", "relcl")
+        and token.pos_ in ("VERB", "AUX")
+        and _has_child(token, "aux", ("to",))
+    )
 
 
 def _has_child(token: Token, dep: str, words: tuple[str, ...] | None = None) -> bool:

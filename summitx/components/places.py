@@ -51,6 +51,7 @@ class Places:
         self.venue_words = words["venue_words"]
         self.stay_nouns = words["stay_nouns"]
         self.motion_verbs = words["motion_verbs"]
+        self.visit_verbs = words["visit_verbs"]
         self.venue_nouns = words["venue_nouns"]
         self.building_nouns = words["building_nouns"]
         # The nouns a building or a described town ends in, tested further on the words found.
@@ -118,6 +119,10 @@ class Places:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and of.i == end:
             end = of.right_edge.i + 1
+        # 'at a hotel in the resort of Brenn': the building with the town it stands in.
+        inside = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        if inside is not None and inside.i == end and _names_a_town(inside):
+            end = inside.right_edge.i + 1
         return Span(doc, start, end, label=BUILDING)
 
     def _venue_like(self, ent: Span, meeting_nouns: dict[int, str]) -> bool:
@@ -141,6 +146,8 @@ class Places:
             and root.head.head.lower_ in ("in", "at", "to")
         ):
             return True  # 'in the capital Valmora', 'to the port city Brenn'
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in self.visit_verbs:
+            return True  # 'visiting Brenn', 'toured Valmora'
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "to"):
             # 'a tour of X', 'a visit to X'
             return meeting_nouns.get(root.head.head.i) == "visit"
@@ -168,6 +175,11 @@ class Places:
             or head.lemma_.lower() in self.venue_words | self.venue_nouns | self.stay_nouns
             or head.ent_type_ in ("GPE", "LOC", "FAC")
         )
+
+
+def _names_a_town(prep: Token) -> bool:
+    """Does the phrase of `prep` name a place ('in Brenn', 'in the resort of Brenn')?"""
+    return any(t.ent_type_ in PLACE_LABELS for t in prep.subtree)
 
 
 @Language.factory(NAME, assigns=["doc.spans"], requires=["doc.spans"])

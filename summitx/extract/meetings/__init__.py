@@ -36,20 +36,26 @@ def extract_meetings(
     doc: Doc, meta: DocumentMeta, people: People, published: str | None
 ) -> list[MeetingMention]:
     src = source_of(doc, meta, people, published)
-    mentions, trigger_places = read_mentions(src)
+    mentions, trigger_places, visited = read_mentions(src)
     meetings = merge_mentions(mentions)
     place_by_dateline(meetings, meta, published)
     place_by_article(meetings, trigger_places)
+    # 'X, visiting Brenn, spoke at a news conference with Y': with no meeting word placed,
+    # the place the article's visitor visited.
+    place_by_article(meetings, visited)
     return meetings
 
 
-def read_mentions(src: Source) -> tuple[list[MeetingMention], list[TriggerPlace]]:
-    """The meeting mentions of the article, in order, and the place of every face-to-face
-    meeting word (where the article's meetings happen, for a meeting placed nowhere: see
-    place_by_article)."""
+def read_mentions(
+    src: Source,
+) -> tuple[list[MeetingMention], list[TriggerPlace], list[TriggerPlace]]:
+    """The meeting mentions of the article, in order, the place of every face-to-face
+    meeting word and every place a visit verb takes as its object (where the article's
+    meetings happen, for a meeting placed nowhere: see place_by_article)."""
     told = Told()
     attendance: list[Attendance] = []
     trigger_places: list[TriggerPlace] = []
+    visited: list[TriggerPlace] = []
     tokens = tokens_of(src.doc)
     for sent in sents_of(src.doc):
         # A sentence may begin inside a dateline or header: only its other tokens count.
@@ -59,7 +65,8 @@ def read_mentions(src: Source) -> tuple[list[MeetingMention], list[TriggerPlace]
         told = reading.told
         attendance.extend(reading.attendance)
         trigger_places.extend(reading.trigger_places)
-    return list(told.found) or _attendance_meeting(attendance), trigger_places
+        visited.extend(reading.visited)
+    return list(told.found) or _attendance_meeting(attendance), trigger_places, visited
 
 
 def _attendance_meeting(attendance: list[Attendance]) -> list[MeetingMention]:

@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Span, Token
 
 from summitx.extract import per_doc, sent_of, sentence_numbers, sents_of
 from summitx.extract.meetings.merge import MeetingMention
-from summitx.extract.meetings.participants import Reading, phrase_people
+from summitx.extract.meetings.participants import Reading, is_person_phrase, phrase_people
 from summitx.extract.meetings.source import Source
+from summitx.extract.meetings.tense import tense
 from summitx.extract.meetings.triggers import governor, named_event, trigger_kind
 from summitx.extract.meetings.words import (
     BACK_REFERENCE_KINDS,
@@ -58,12 +59,12 @@ def _pair_token(src: Source, token: Token, trigger: Token) -> bool:
         return False
     if low in ("they", "them", "their") and _group_before(src, token):
         return False
+    if low in ("they", "them") and _told_of_the_group(src, token):
+        return False
     if low == "their":
-        return (
-            token.dep_ == "poss"
-            and token.head.i == trigger.i
-            and not group_subject(src, sent_of(token))
-        )
+        return token.dep_ == "poss" and token.head.i == trigger.i and not _their_group(src, trigger)
+    if low in ("two", "both") and _of_a_group(src, token):
+        return False
     if token.dep_ in ROLE_DEPS:
         return True
     head = token.head
@@ -72,6 +73,17 @@ def _pair_token(src: Source, token: Token, trigger: Token) -> bool:
         low in ("two", "both")
         and head.dep_ in ROLE_DEPS
         and (head.lemma_.lower() in PAIR_HEADS or head.pos_ in ("ADJ", "ADV", "NUM"))
+    )
+
+
+def _of_a_group(src: Source, token: Token) -> bool:
+    """'two of the biggest suppliers negotiated': a part of a group that names no one,
+    not the article's pair ('both of them' is)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.dep_ == "pobj" and not is_person_phrase(src, p) for p in c.children)
+        for c in token.children
     )
 
 
@@ -91,13 +103,40 @@ def _group_before(src: Source, token: Token) -> bool:
     )
 
 
+def _told_of_the_group(src: Source, token: Token) -> bool:
+    """'Two aldermen met X but said nothing as they walked out of the meeting': a 'they' in
+    the clauses of a plural subject that names no one is that subject, not the article's
+    pair; inside what someone reports ('aides said they met') it may be anyone."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "parataxis"):
+            return False
+        node = node.head
+    return group_subject(src, sent_of(token))
+
+
+def _their_group(src: Source, trigger: Token) -> bool:
+    """Is the 'their' of a meeting word a plural subject that names no one, of the
+    sentence or of the word's own clause ('X spoke after cabinet members held their
+    meeting')?"""
+    return group_subject(src, sent_of(trigger)) or subject_group(src, governor(trigger))
+
+
 def group_subject(src: Source, sent: Span) -> bool:
     """'At their meeting, G7 finance ministers backed ...': 'their' is the plural subject
     that names no one, not the article's pair."""
-    for child in sent.root.children:
+    return subject_group(src, sent.root)
+
+
+def subject_group(src: Source, verb: Token) -> bool:
+    """Is the subject of `verb` a plural that names no one ('G7 finance ministers',
+    'board members held their final meeting'), not 'the two leaders'?"""
+    for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ in ("NNS", "NNPS"):
-            if any(t.lower_ in ("two", "both") for t in child.subtree):
-                return False  # 'the two leaders held their meeting'
+            if child.lemma_.lower() in PAIR_HEADS and any(
+                t.lower_ in ("two", "both") for t in child.subtree
+            ):
+                return False  # 'the two leaders held their meeting'; not 'two councillors'
             return not phrase_people(src, child, [])
     return False
 
@@ -107,9 +146,10 @@ def _definite(src: Source, trigger: Token) -> bool:
     return (
         trigger.pos_ != "VERB"
         and not named_event(src, trigger)
+        and not _body_meeting(src, trigger)
         and any(
-            c.lower_ in ("the", "this", "that", "its")
-            or (c.dep_ == "poss" and not (c.lower_ == "their" and group_subject(src, sent_of(c))))
+            c.lower_ in ("the", "this", "that")
+            or (c.dep_ == "poss" and not (c.lower_ == "their" and _their_group(src, trigger)))
             for c in trigger.children
         )
         # 'the meeting of G7 finance ministers' says who met: not a back-reference.
@@ -117,6 +157,27 @@ def _definite(src: Source, trigger: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("of", "between", "among") for c in trigger.children
         )
     )
+
+
+def _body_meeting(src: Source, trigger: Token) -> bool:
+    """ "the club's annual meeting", 'its board meeting', 'his negotiations with the
+    exchange': a meeting of a body, or with one, that names no person, not a meeting of
+    people told before."""
+    for child in trigger.children:
+        if child.dep_ == "poss" and (
+            child.lower_ == "its"
+            or (
+                child.pos_ in ("NOUN", "PROPN")
+                and child.ent_type_ not in ("DATE", "TIME")
+                and not is_person_phrase(src, child)
+            )
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "with":
+            partners = [p for p in child.children if p.dep_ == "pobj"]
+            if partners and not any(is_person_phrase(src, p) for p in partners):
+                return True
+    return False
 
 
 def _pair_told_by(src: Source, sent: Span) -> list[int]:
@@ -148,7 +209,12 @@ def _last_meeting(src: Source, sent: Span, found: tuple[MeetingMention, ...]) ->
 
 
 def groups(
-    src: Source, sent: Span, reading: Reading, strong: bool, found: tuple[MeetingMention, ...]
+    src: Source,
+    sent: Span,
+    reading: Reading,
+    strong: bool,
+    found: tuple[MeetingMention, ...],
+    told_here: bool = False,
 ) -> tuple[list[list[int]], str]:
     """The participant sets of one trigger, and how they were found: 'syntax' (named by
     the trigger's own phrases), 'pair' or 'reference' (by reference), or 'host'. `strong`:
@@ -171,8 +237,17 @@ def groups(
         pair = src.people.main_pair()
         if not keys or keys[0] in pair:
             return [pair], "pair"
-    if _definite(src, trigger) and not strong:
-        last = _last_meeting(src, sent, found) or _main_pair_if_named(src, sent)
+    # 'X met officials ... as they left the meeting': with a meeting verb before it in
+    # the sentence (`told_here`), 'the meeting' is that one, not one told before.
+    if _definite(src, trigger) and not strong and not told_here:
+        # 'X is due to meet Y ... the meeting was efficient': a meeting told in the past
+        # tense is none of those still to come.
+        past = tense(trigger) == "past"
+        before = [m for m in found if m.start < sent.start_char]
+        if past and before and all(m.planned for m in before):
+            return [], "syntax"
+        held = tuple(m for m in found if not (past and m.planned))
+        last = _last_meeting(src, sent, held) or _main_pair_if_named(src, sent)
         if last and (not keys or keys[0] in last):
             return [last], "reference"
     if (

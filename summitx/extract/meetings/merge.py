@@ -93,7 +93,20 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
             if target is not None and _compatible(target, mention):
                 _absorb(target, mention)
                 continue
-            if context and context not in by_date and mention.kind != "call":
+            # 'when X and Y met in Helsinki' after 'the July 2018 summit in Finland': the
+            # same people in the same place met that once, not on the day last told.
+            placed = [
+                m for m in by_date.values() if _compatible(m, mention) and _same_place(m, mention)
+            ]
+            if placed:
+                _absorb(placed[0], mention)
+                continue
+            if (
+                context
+                and context not in by_date
+                and mention.kind != "call"
+                and not _first_before(mention, context, group)
+            ):
                 # 'Speaking during a summit with X' after 'on Jan. 13': that day's meeting.
                 compatible = [m for m in by_date.values() if _compatible(m, mention)]
                 if not any(m.date and _contains(m.date, context) for m in compatible):
@@ -113,6 +126,22 @@ def merge_mentions(mentions: list[MeetingMention]) -> list[MeetingMention]:
                 by_date[None] = mention
         merged.extend(by_date.values())
     return sorted(merged, key=lambda m: m.start)
+
+
+def _same_place(a: MeetingMention, b: MeetingMention) -> bool:
+    """Are two mentions placed in the same town, or in towns of the same country?"""
+    if not a.location or not b.location:
+        return False
+    if a.location.lower() == b.location.lower():
+        return True
+    return a.location_country is not None and a.location_country == b.location_country
+
+
+def _first_before(mention: MeetingMention, context: str, group: list[MeetingMention]) -> bool:
+    """'the leaders' first summit in X', told after a meeting of theirs in July 2018: the
+    first meeting of the people was no later than any other, so not on the day the article
+    was last talking about."""
+    return mention.ordinal == 1 and any(m.date and m.date < context for m in group)
 
 
 def _absorb(into: MeetingMention, other: MeetingMention) -> None:

@@ -23,6 +23,7 @@ from summitx.extract.meetings.words import (
     PERSON_HEADS,
     PERSON_PRONOUNS,
     REFERENCE_VERBS,
+    RELATIONAL_PREPS,
     RELATIVE_PRONOUNS,
 )
 
@@ -107,10 +108,14 @@ def phrase_people(src: Source, head: Token, roles: list[Token]) -> list[int]:
             keys.append(key)
         # "Maria's brother", "the minister's adviser": the possessor of a common noun is
         # someone else than the person the phrase names.
+        # 'an adviser to President X', 'aides loyal to X', 'the wife of X': someone named
+        # in a relational phrase of a common noun is someone else than the phrase's people.
         stack.extend(
             c
             for c in token.children
-            if c.dep_ not in EMBEDDED_DEPS and not (c.dep_ == "poss" and token.pos_ == "NOUN")
+            if c.dep_ not in EMBEDDED_DEPS
+            and not (c.dep_ == "poss" and token.pos_ == "NOUN")
+            and not (token.pos_ in ("NOUN", "ADJ") and _relational(c))
         )
     # 'talks with X's adviser, Mr Y, on Saturday': an apposition the parser attached
     # elsewhere; the person right after the comma is the phrase's person.
@@ -126,6 +131,22 @@ def phrase_people(src: Source, head: Token, roles: list[Token]) -> list[int]:
     roles.extend(seen)
     order = {k: min(t.i for t in seen if person_of(src, t, head) == k) for k in keys}
     return sorted(keys, key=lambda k: order[k])
+
+
+def _measure(prep: Token) -> bool:
+    """'four hours of', 'two rounds of': an 'of' after a counted noun, whose noun stands in
+    its clause for the meeting it measures."""
+    head = prep.head
+    return (
+        prep.lower_ == "of"
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" for c in head.children)
+    )
+
+
+def _relational(child: Token) -> bool:
+    """'to X', 'of X', 'for X' after a common noun or adjective ('adviser to', 'loyal to')."""
+    return child.dep_ == "prep" and child.lower_ in RELATIONAL_PREPS
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -231,6 +252,11 @@ def read(src: Source, trigger: Token, kind: str) -> Reading:
         node = node.head
     if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent"):
         node = node.head
+        if _measure(node):
+            # 'held four hours of talks', 'after two days of talks': the measure's verb.
+            node = node.head
+            if node.dep_ == "pobj" and node.head.dep_ == "prep":
+                node = node.head
     verb = node.head
     if (
         node.dep_ in ("dobj", "prep", "agent", "attr", "nsubjpass")

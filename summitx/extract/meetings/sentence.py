@@ -19,7 +19,7 @@ from summitx.extract.meetings.groups import Scopes, groups, split_then
 from summitx.extract.meetings.merge import MeetingMention
 from summitx.extract.meetings.participants import Reading, read
 from summitx.extract.meetings.source import Source, Told
-from summitx.extract.meetings.tense import modal, negated, planned
+from summitx.extract.meetings.tense import apart, modal, negated, planned
 from summitx.extract.meetings.triggers import (
     governor,
     named_event,
@@ -31,11 +31,17 @@ from summitx.extract.meetings.when import (
     Dated,
     attached,
     clause_dates,
+    dates_the_report,
     own_date,
     same_clause,
     sentence_dates,
 )
-from summitx.extract.meetings.where import location, own_places, sentence_places
+from summitx.extract.meetings.where import (
+    location,
+    own_places,
+    sentence_places,
+    visited_places,
+)
 from summitx.extract.meetings.words import ATTENDANCE_KINDS
 
 # One person at a summit ('X is at a summit in Brenn'): the sentence, the trigger's reading
@@ -50,6 +56,8 @@ class SentenceReading:
     told: Told  # what the article has told after the sentence, its meetings included
     attendance: tuple[Attendance, ...] = ()
     trigger_places: tuple[TriggerPlace, ...] = ()
+    # The places a visit verb takes as its object ('visiting Brenn'; see visited_places).
+    visited: tuple[TriggerPlace, ...] = ()
 
 
 def read_sentence(src: Source, sent: Span, told: Told) -> SentenceReading:
@@ -60,8 +68,14 @@ def read_sentence(src: Source, sent: Span, told: Told) -> SentenceReading:
         and not src.in_quote(t)
         and not src.excluded(t)
         and not negated(t)
+        and not apart(t)
     ]
     dates = sentence_dates(src, sent, told.context_date)
+    places = sentence_places(src, sent)
+    # 'X, visiting Brenn, said': where the article's meetings are, though no one is met.
+    visited = tuple(
+        (*location([p], p.root.head), own_date(p.root.head, dates)) for p in visited_places(places)
+    )
     if not readings:
         # A sentence with no meeting word dates what it tells: 'the next day' may count
         # from it, but an undated meeting borrows its date only when it tells what someone
@@ -70,17 +84,21 @@ def read_sentence(src: Source, sent: Span, told: Told) -> SentenceReading:
             t.dep_ in ("nsubj", "nsubjpass") and src.people.person_at(t.i) is not None
             for t in tokens_of(src.doc)[sent.start : sent.end]
         )
-        return SentenceReading(told.dated([value for _ent, value in dates], meeting=acted))
+        return SentenceReading(
+            told.dated([value for _ent, value in dates], meeting=acted), visited=visited
+        )
     strong = any(len(r.keys) >= 2 for r in readings)
     chosen: list[tuple[Reading, list[int], str]] = []
     # A trigger naming the same people as an earlier one in the sentence is the same
     # meeting ('spoke on the phone ... phone calls between the leaders'): it owns nothing.
     owner: dict[int, int] = {}
-    places = sentence_places(src, sent)
     scopes: Scopes = {}
     attendance: list[Attendance] = []
     for reading in readings:
-        sets, how = groups(src, sent, reading, strong, told.found)
+        told_here = any(
+            r.trigger.pos_ == "VERB" and r.trigger.i < reading.trigger.i for r in readings
+        )
+        sets, how = groups(src, sent, reading, strong, told.found, told_here)
         if how == "syntax" and reading.subjects:
             sets, scoped = split_then(src, reading, sets)
             scopes.update(scoped)
@@ -131,7 +149,7 @@ def read_sentence(src: Source, sent: Span, told: Told) -> SentenceReading:
         )
         if mine:
             used.add(mine[0][0].start)
-        mention = _mention(sent, reading, participants, mine, my_places, first, told)
+        mention = _mention(src, sent, reading, participants, mine, my_places, first, told)
         mention = replace(mention, rule=rule_name(reading, how))
         if mention.date and any(c.lower_ == "also" for c in governor(trigger).children):
             earlier = _date_what_came_before(earlier, mention)
@@ -148,7 +166,7 @@ def read_sentence(src: Source, sent: Span, told: Told) -> SentenceReading:
     values = [value for ent, value in dates if not chosen or ent.start in used]
     after = Told(tuple(earlier) + tuple(out), told.context_date, told.meeting_date)
     return SentenceReading(
-        after.dated(values, meeting=True), tuple(attendance), tuple(trigger_places)
+        after.dated(values, meeting=True), tuple(attendance), tuple(trigger_places), visited
     )
 
 
@@ -178,7 +196,15 @@ def _dates_and_places(
         # 'the spring summit in Valmora, in which they met alone': the meeting the clause
         # tells of is the summit, and its date is the summit's.
         mine = [d for d in dates if d[0].root.head.i == verb.head.i]
-    mine = mine or [d for d in pool if nearest(d[0]) == trigger.i]
+    if not mine:
+        mine = _date_of_the_next(trigger, verb, readings, dates)
+    # A meeting still to come is not on the day someone said it would be ('X said on
+    # Monday she will meet Y').
+    mine = mine or [
+        d
+        for d in pool
+        if nearest(d[0]) == trigger.i and not (planned(trigger) and dates_the_report(d[0], trigger))
+    ]
     my_places = own_places(trigger, places, nearest)
     scope = scopes.get(frozenset(participants))
     if scope is not None:
@@ -189,6 +215,21 @@ def _dates_and_places(
         mine = [d for d in mine if d[0].start not in taken]
         my_places = [p for p in my_places if p.start not in taken]
     return mine, my_places
+
+
+def _date_of_the_next(
+    trigger: Token, verb: Token, readings: list[Reading], dates: list[Dated]
+) -> list[Dated]:
+    """'X held talks with Y, before seeing Z on Tuesday': a meeting told undated right
+    before (or after) a dated one of its own clause was held that day."""
+    nouns = {r.trigger.i for r in readings}
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("before", "after"):
+            continue
+        for other in prep.children:
+            if other.dep_ == "pcomp" and other.i in nouns and other.i != trigger.i:
+                return [d for d in dates if attached(d[0], other, [])]
+    return []
 
 
 def _duplicate_ordinal(sent: Span, trigger: Token, owner: dict[int, int]) -> int | None:
@@ -235,12 +276,13 @@ def _earlier_events(
                 for p in places
                 if min(positions, key=lambda i: abs(i - p.start)) == reading.trigger.i
             ]
-            mention = _mention(sent, reading, chosen[0][1], own, near_places, first, told)
+            mention = _mention(src, sent, reading, chosen[0][1], own, near_places, first, told)
             out.append(replace(mention, rule="earlier-event"))
     return out
 
 
 def _mention(
+    src: Source,
     sent: Span,
     reading: Reading,
     participants: list[int],
@@ -252,6 +294,7 @@ def _mention(
     trigger = reading.trigger
     date_span, date = dates[0] if dates else (None, None)
     name, country = location(places, trigger)
+    is_planned = planned(trigger)
     return MeetingMention(
         participants=participants,
         date=date,
@@ -260,12 +303,22 @@ def _mention(
         location_country=country,
         kind=reading.kind,
         ordinal=ordinal_before(sent, trigger),
-        planned=planned(trigger),
+        planned=is_planned,
         start=first.idx,
         end=sent.end_char,
         # A date the text gives but no anchor resolves: not to be replaced by another.
-        context_date=told.meeting_date if date_span is None else None,
+        context_date=_context_date(src, told, is_planned) if date_span is None else None,
     )
+
+
+def _context_date(src: Source, told: Told, is_planned: bool) -> str | None:
+    """The date the article was last talking about, for an undated mention: 'X spoke on
+    Monday ... she will meet Y' is no meeting on Monday, since a meeting still to come lies
+    after the day of the report."""
+    context = told.meeting_date
+    if is_planned and context and src.published and context < src.published:
+        return None
+    return context
 
 
 def _date_what_came_before(

@@ -5,7 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summitx.extract.meetings.triggers import governor
-from summitx.extract.meetings.words import FUTURE_AUX, PLAN_WORDS
+from summitx.extract.meetings.words import (
+    APART_ADVERBS,
+    FUTURE_AUX,
+    PLAN_WORDS,
+    REPORTED_FUTURE_AUX,
+)
 
 # Modal and future auxiliaries: 'X would attend the summit' is no attendance yet.
 MODALS = ("will", "would", "could", "may", "might")
@@ -16,6 +21,17 @@ def negated(trigger: Token) -> bool:
     verb = governor(trigger)
     return any(
         c.dep_ == "neg" or c.lower_ in ("no", "never")
+        for node in {trigger.i: trigger, verb.i: verb}.values()
+        for c in node.children
+    )
+
+
+def apart(trigger: Token) -> bool:
+    """'both men separately spoke about it', 'they were received individually': its people
+    did not meet one another."""
+    verb = governor(trigger)
+    return any(
+        c.dep_ == "advmod" and c.lower_ in APART_ADVERBS
         for node in {trigger.i: trigger, verb.i: verb}.values()
         for c in node.children
     )
@@ -36,12 +52,24 @@ def planned(trigger: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
             return True
+        if _reported_future(node):
+            return True
         if node.i != trigger.i and node.lemma_.lower() in PLAN_WORDS:
             return True
         if node.dep_ != "xcomp" or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _reported_future(node: Token) -> bool:
+    """'X said she would meet Y', 'aides said X would visit Y on Friday': the future of a
+    clause a past-tense verb reports."""
+    return (
+        node.dep_ == "ccomp"
+        and node.head.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE_AUX for c in node.children)
+    )
 
 
 def tense(token: Token) -> str | None:
@@ -70,8 +98,17 @@ def tense(token: Token) -> str | None:
         and plan.head.tag_ in ("VBZ", "VBP")
     ):
         return "future"
+    # 'after meeting X on Friday', 'held talks, before seeing Y': a bare participle has
+    # the tense of the verb it hangs on.
+    if (
+        node.tag_ == "VBG"
+        and len(verbs) > 1
+        and not any(c.dep_ in ("aux", "auxpass") for c in node.children)
+    ):
+        node = verbs[1]
     if node.tag_ == "VBD" or (
-        node.tag_ == "VBN" and any(c.lower_ in ("has", "had", "have") for c in node.children)
+        node.tag_ == "VBN"
+        and any(c.lower_ in ("has", "had", "have", "having") for c in node.children)
     ):
         return "past"
     return None

@@ -94,10 +94,22 @@ def named_event(src: Source, trigger: Token) -> bool:
     return trigger.pos_ != "VERB" and any(
         c.dep_ in ("compound", "nmod", "amod")
         and c.i < trigger.i
-        and (c.ent_type_ in EVENT_NAME_TYPES or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON"))
+        and (
+            c.ent_type_ in EVENT_NAME_TYPES
+            or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON")
+            or _code_name(c)
+        )
         and src.people.person_at(c.i) is None
         for c in trigger.children
     )
+
+
+def _code_name(token: Token) -> bool:
+    """'the G8 summit', 'the C5 talks': a capital letter and digits name a group or its
+    event, whatever part of speech or entity the model gave them (no person's name has a
+    digit)."""
+    text = token.text
+    return text[:1].isupper() and any(ch.isdigit() for ch in text)
 
 
 def _counts_a_period(trigger: Token) -> bool:

@@ -27,7 +27,8 @@ def sentence_dates(src: Source, sent: Span, context_date: str | None) -> list[Da
             continue
         if len(ent) == 1 and ent.text.isdigit() and len(ent.text) < 4:
             continue  # 'Ana Ruiz, 47, whom he met': an age the model took for a date
-        verb_tense = tense(ent.root)
+        reporter = reporting_verb(ent)
+        verb_tense = tense(reporter if reporter is not None else ent.root)
         value = None
         # 'the year on Friday': the model's span may hold more than the date; its tail may
         # still resolve.
@@ -46,11 +47,43 @@ def sentence_dates(src: Source, sent: Span, context_date: str | None) -> list[Da
     return out
 
 
+def reporting_verb(ent: Span) -> Token | None:
+    """'X said on Monday she will meet Y': a date between a reporting verb and the subject
+    of the clause it reports dates the saying, wherever the parser hung it. That verb, or
+    None."""
+    prep = ent.root.head
+    clause = prep.head if prep.dep_ == "prep" else ent.root.head
+    if clause.dep_ != "ccomp" or not clause.head.i < ent.start:
+        return None
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].left_edge.i < ent.end:
+        return None
+    return clause.head
+
+
+def dates_the_report(ent: Span, trigger: Token) -> bool:
+    """'X said on Monday (that) she will meet Y': does the date belong to a verb that reports
+    the trigger's clause, not to that clause?"""
+    if reporting_verb(ent) is not None:
+        return True
+    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    node = trigger
+    while node.head.i != node.i and node.i != verb.i:
+        if node.dep_ == "ccomp" and node.head.i == verb.i:
+            return True
+        node = node.head
+    return False
+
+
 def attached(ent: Span, trigger: Token, others: list[int]) -> bool:
     """Is the date part of the trigger's own clause ('hold talks ... on Saturday'), with no
     other meeting word between them ('met X on the eve of talks on Monday')?"""
     low, high = sorted((trigger.i, ent.start))
     if any(low < i < high for i in others):
+        return False
+    if reporting_verb(ent) is not None:
         return False
     verb = governor(trigger)
     raised = subject_clause(trigger)

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from summitx import lexicon
-from summitx.components.places import BUILDING_ID, HEAD_EXTENSION, PLACE_LABELS
+from summitx.components.places import BUILDING_ID, HEAD_EXTENSION, PLACE_LABELS, place_words
 from summitx.extract import ents_in, sent_of, text_of
 from summitx.extract.meetings.source import Source
+from summitx.extract.meetings.tense import negated, planned
 from summitx.extract.meetings.triggers import governor
 from summitx.extract.meetings.when import same_clause
 
@@ -37,6 +38,22 @@ def sentence_places(src: Source, sent: Span) -> list[Span]:
                 continue
             named.append(place)
     return named + buildings
+
+
+def visited_places(places: list[Span]) -> list[Span]:
+    """'X, visiting Brenn, said ...', 'X toured Valmora': places a visit verb takes as its
+    object (no meeting: no person is visited), where the visitor's meetings of the article
+    took place. Not a visit denied or still to come."""
+    verbs = place_words()["visit_verbs"]
+    return [
+        p
+        for p in places
+        if p.label != BUILDING_ID
+        and p.root.dep_ == "dobj"
+        and p.root.head.lemma_.lower() in verbs
+        and not negated(p.root.head)
+        and not planned(p.root.head)
+    ]
 
 
 def own_places(trigger: Token, places: list[Span], nearest: Callable[[Span], int]) -> list[Span]:

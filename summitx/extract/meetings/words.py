@@ -50,12 +50,18 @@ WEEKDAY_WORDS = frozenset(_WORDS["weekdays"])
 PERSON_HEADS = frozenset(_WORDS["person_heads"])
 # Prepositions that introduce the other side of a meeting: 'talks with X', 'called on X'.
 PARTNER_PREPS = tuple(_WORDS["partner_preps"])
+# Prepositions of a relation after a common noun ('adviser to X', 'wife of X', 'spokesman
+# for X'): the person named in them is not the phrase's.
+RELATIONAL_PREPS = frozenset(_WORDS["relational_preps"])
+# Adverbs that part the people of a meeting verb ('both men separately spoke ...').
+APART_ADVERBS = frozenset(_WORDS["apart_adverbs"])
 # Verbs whose object is a participant of the meal or meeting they govern ('hosted X to lunch').
 HOST_VERBS = frozenset(_WORDS["host_verbs"])
 # Verbs whose subject talks about a meeting without taking part ('pointing to the summit').
 REFERENCE_VERBS = frozenset(_WORDS["reference_verbs"])
 # Auxiliaries of the future, and words whose infinitive is a plan ('is due to meet').
 FUTURE_AUX = frozenset(_WORDS["future_auxiliaries"])
+REPORTED_FUTURE_AUX = frozenset(_WORDS["reported_future_auxiliaries"])
 PLAN_WORDS = frozenset(_WORDS["plan_words"])
 
 
