@@ -560,7 +560,21 @@ CONTINUATION = [
 
 PARAGRAPH_SUBJECT = [
     # A paragraph that is one cue-less quote goes to the named person (or he/she) who is the
-    # subject of the last sentence of the paragraph before, when that paragraph quotes no one.
+    # subject of the last sentence of the paragraph before, when that paragraph quotes no one;
+    # an institution that issued a statement there speaks the quote too (its speaker_text).
+    (
+        "The Chilean ministry issued a statement after the vote.\n\n“This is a dark day for "
+        "the mines.”",
+        [(None, True, "This is a dark day for the mines.", "paragraph_subject")],
+    ),
+    (
+        "The party put out a video on Tuesday thanking its voters.\n\n'We owe you everything.'",
+        [(None, True, "We owe you everything.", "paragraph_subject")],
+    ),
+    (
+        "The ministry held a briefing after the vote.\n\n“This is a dark day for the mines.”",
+        [(None, True, "This is a dark day for the mines.", None)],
+    ),
     (
         'Ruiz praised the new rail link and the work of its builders.\n\n"We need more bridges '
         'like this one."',
@@ -1502,6 +1516,25 @@ def _summary(records: list) -> list[tuple]:
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_attribution_rule(extract_text, text: str, expected: list) -> None:
     assert _summary(extract_text(INTRO + text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        (
+            "The Chilean ministry issued a statement after the vote.\n\n“This is a dark day.”",
+            "The Chilean ministry",
+        ),
+        ("The party put out a video on Tuesday.\n\n'We owe you everything.'", "The party"),
+    ],
+)
+def test_statement_issuer_speaks_the_next_paragraph(
+    extract_text, text: str, speaker_text: str
+) -> None:
+    statements = [r for r in extract_text(INTRO + text) if r.type == "statement"]
+    assert [(r.speaker, r.speaker_text, r.rule and r.rule.value) for r in statements] == [
+        (None, speaker_text, "paragraph_subject")
+    ]
 
 
 @pytest.mark.parametrize(("text", "speaker_text"), COLON_SOURCES)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from summitx.components.speech_cues import PHRASAL, REPORTED_SPEECH
+from summitx.components.speech_cues import PHRASAL, REPORTED_SPEECH, STATEMENT_NOUN
 from summitx.extract import sent_of
 from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import (
@@ -23,6 +23,7 @@ from summitx.extract.statements.base import (
 from summitx.extract.statements.cues import cue_tokens, has_class, is_negated
 from summitx.extract.statements.frame import tokens_between
 from summitx.extract.statements.labels import in_heading
+from summitx.extract.statements.sources import speaking_source
 from summitx.extract.statements.speaker import subject_attribution, subject_of
 from summitx.records import StatementRule
 
@@ -129,11 +130,20 @@ def paragraph_subject(ctx: Context, quote: QuoteSpan) -> Attribution | None:
         return None
     if subject.pos_ == "PRON" and subject.lower_ not in ("he", "she"):
         return None  # 'they', 'we': a group, not one speaker
-    if ctx.people.resolve(subject) is None:
+    # An institution that issued a statement speaks it too: 'The ministry released a
+    # statement on Monday.\n\n"..."'.
+    issued = speaking_source(subject) and issues_statement(root)
+    if ctx.people.resolve(subject) is None and not issued:
         return None
     attribution = subject_attribution(ctx, root, subject)
-    if attribution.speaker is None:
+    if attribution.speaker is None and not issued:
         return None
     return replace(
         attribution, start=quote.start, end=quote.end, rule=StatementRule.PARAGRAPH_SUBJECT
     )
+
+
+def issues_statement(verb: Token) -> bool:
+    """The verb's object is a noun for what a statement is made in: 'released a statement',
+    'put out a video'."""
+    return any(c.dep_ == "dobj" and has_class(c, STATEMENT_NOUN) for c in verb.children)
