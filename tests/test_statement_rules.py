@@ -338,6 +338,28 @@ RELATIVE_STATEMENTS = [
     ),
 ]
 
+# The object of a causative verb ('led X to declare', 'prompted X to call') speaks by the
+# reporting infinitive under it; an appeal ('urged X to say') stays the subject's.
+CAUSATIVE_OBJECTS = [
+    (
+        'Marsh prompted Ruiz to call the plan "a victory for common sense."',
+        [("Tomas Ruiz", True, "a victory for common sense.", "cue_governing")],
+    ),
+    (
+        "Marsh finally forced Ruiz to admit the talks were 'in trouble.'",
+        [("Tomas Ruiz", True, "in trouble.", "cue_governing")],
+    ),
+    (
+        "The vote in Santiago has led Ruiz to declare that the pact is “finished.”",
+        [("Tomas Ruiz", True, "finished.", "cue_governing")],
+    ),
+    (
+        'Marsh urged Ruiz to say "yes" to the deal.',
+        [("Elena Marsh", True, "yes", "cue_before")],
+    ),
+]
+
+
 # 'in X's words' and 'in the words of X' give the quote to X; 'in X's view' is no words.
 WORDS_PHRASES = [
     (
@@ -1499,6 +1521,7 @@ CASES = (
     + SPEAKING_ABOUT
     + RELATIVE_STATEMENTS
     + WORDS_PHRASES
+    + CAUSATIVE_OBJECTS
     + CONJUNCT_OF_REPORTED
     + ADDRESSED_RELATIVE
     + NOUN_CLAUSE_ASIDE
@@ -1534,6 +1557,14 @@ def test_statement_issuer_speaks_the_next_paragraph(
     statements = [r for r in extract_text(INTRO + text) if r.type == "statement"]
     assert [(r.speaker, r.speaker_text, r.rule and r.rule.value) for r in statements] == [
         (None, speaker_text, "paragraph_subject")
+    ]
+
+
+def test_causative_object_that_is_no_person_keeps_its_words(extract_text) -> None:
+    text = INTRO + 'The snub drove the ministry to warn that ties were "at risk."'
+    statements = [r for r in extract_text(text) if r.type == "statement"]
+    assert [(r.speaker, r.speaker_text, r.quote) for r in statements] == [
+        (None, "the ministry", "at risk.")
     ]
 
 

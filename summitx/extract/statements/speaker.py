@@ -46,6 +46,8 @@ MODIFIER_DEPS = ("advmod", "acomp", "oprd")
 ISSUED_DEPS = ("dobj", "pobj")
 _WORDS = lexicon.load_pattern("statements.json")
 PRONOUN_WORDS = frozenset(_WORDS["pronouns"])
+# Verbs whose object does what the infinitive under them says ('led X to declare').
+CAUSATIVE_HEADS = frozenset(lexicon.load_pattern("cues.json")["causative_heads"])
 # Offices by which an article refers back to its main figure ("..., the prime minister said").
 OFFICE_WORDS = frozenset(_WORDS["offices"])
 
@@ -65,6 +67,20 @@ def inherits_subject(verb: Token) -> bool:
         # an adverb or adjective that qualifies a verb has that verb's subject.
         return True
     return verb.tag_ == "VBG" and verb.dep_ in PARTICIPLE_AS_OBJECT_DEPS
+
+
+def causative_object(verb: Token) -> Token | None:
+    """'The defeat led the party to declare ...': the object of a causative verb is the
+    subject of the infinitive under it."""
+    head = verb.head
+    # (The parser may hang the infinitive as an adverbial clause: "drove X to warn".)
+    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i:
+        return None
+    if head.lemma_.lower() not in CAUSATIVE_HEADS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def qualifies_verb(token: Token) -> bool:
@@ -103,6 +119,9 @@ def subject_of(verb: Token) -> Token | None:
             # 'when X spoke, a man yelled "..."': a finite verb is no reduced relative
             # clause; the noun the parser hung it on is its subject.
             return current.head
+        controller = causative_object(current)
+        if controller is not None:
+            return controller
         if inherits_subject(current) and current.head.i != current.i:
             head = current.head
             actor = clause_before_participle(current)
