@@ -135,9 +135,9 @@ class People:
         # "Japanese Prime Minister Junichiro Koizumi": the head may be the title, the name a
         # compound. A name that modifies a plural common noun ("Roe aides", "Roe
         # supporters") belongs to others than its bearer.
-        if token.tag_ == "NNS":
-            return None
         for child in token.children:
+            if child.dep_ == "compound" and token.tag_ == "NNS":
+                continue
             if child.dep_ in ("compound", "appos", "flat") and child.i in self._token_person:
                 return self._token_person[child.i]
         return None
