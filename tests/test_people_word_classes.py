@@ -69,9 +69,9 @@ def _speakers(records: list) -> list[tuple[str | None, str | None]]:
             id="honour-in-a-participle",
         ),
         pytest.param(
-            "Judge Peter Lamb QC was blunt when he jailed the pair on Friday.",
-            ["Peter Lamb"],
-            id="honour-after-a-judge",
+            "The barristers were Nina Holt QC, Harjit Singh Dhillon QC and Tom Bray.",
+            ["Nina Holt", "Harjit Singh Dhillon", "Tom Bray"],
+            id="honours-in-a-list",
         ),
         pytest.param(
             "Lena Brook OBE opened the school. Brook said she was proud.",
@@ -257,3 +257,28 @@ def _speaker_names(records: list) -> list[str | None]:
 )
 def test_an_opening_adverb_is_no_given_name(extract_text, text, speakers):
     assert _speaker_names(extract_text(text, None)) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # "Judge" is a title before a name, not its first word.
+        pytest.param(
+            "Judge Peter Lamb QC was blunt when he jailed the pair on Friday.",
+            [("Peter Lamb", "Judge")],
+            id="judge-and-an-honour",
+        ),
+        pytest.param(
+            "Judge Ana Price said the men had shown no remorse. The judge jailed them.",
+            [("Ana Price", "Judge")],
+            id="judge-then-the-judge",
+        ),
+        pytest.param(
+            "The case was heard by Judge Omar Sill at the crown court.",
+            [("Omar Sill", "Judge")],
+            id="judge-as-an-object",
+        ),
+    ],
+)
+def test_judge_is_a_title(extract_text, text, people):
+    assert _people_titles(extract_text(text, None)) == people

@@ -150,11 +150,13 @@ def _honour_names(doc: Doc) -> list[tuple[int, int, str, bool]]:
     for token in tokens_of(doc):
         if token.lower_ not in HONOUR_POST_NOMINALS or not token.is_upper or token.i < 2:
             continue
-        if doc[token.i - 1].ent_type_ == "PERSON":
-            continue  # the entity is the name ("Judge Jo Tate QC" gives "Jo Tate")
         start = token.i
         while start > 0 and token.i - start < 3 and is_name_token(doc[start - 1]):
             start -= 1
+        if doc[start].ent_type_ == "PERSON" and all(
+            t.ent_iob_ == "I" for t in doc[start + 1 : token.i]
+        ):
+            continue  # one PERSON entity holds every name word before the honour: it names them
         if token.i - start >= 2 and doc[start].ent_type_ not in ("GPE", "NORP", "LOC"):
             found.append((start, token.i + 1, "honour", False))
     return found
