@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from summitx import lexicon
 from summitx.extract import ents_of, tokens_of
 from summitx.extract.document import DocumentMeta
-from summitx.extract.people.cues import after_honorific, is_cap, match_title
+from summitx.extract.people.cues import after_honorific, given_name_titled, is_cap, match_title
 from summitx.extract.people.headlines import trim_heading_names
 from summitx.extract.people.words import (
     MONTH_AND_DAY_WORDS,
@@ -26,6 +26,9 @@ from summitx.extract.people.words import (
 
 # Letters after a name that are not part of it.
 POST_NOMINALS = frozenset(lexicon.load_pattern("people.json")["post_nominals"])
+DASHES = frozenset({"-", "‐", "–", "—"})
+# Post-nominals only a person holds: the name words before one are a person's name.
+HONOUR_POST_NOMINALS = frozenset(lexicon.load_pattern("people.json")["honour_post_nominals"])
 # Words that introduce the name of a thing ("the precinct known as X"), not of a person.
 NAMING_WORDS = frozenset(lexicon.load_pattern("people.json")["naming_words"])
 
@@ -35,11 +38,10 @@ def name_spans(doc: Doc, meta: DocumentMeta, quoted: frozenset[int]) -> list[tup
     with a title or honorific."""
     spans: list[tuple[int, int, bool]] = []
     for start, end, source, strong in _candidates(doc, quoted):
+        # "Paul Boateng MP", "Jo Tate QC": a post-nominal is not part of the name.
+        while end - start > 1 and doc[end - 1].lower_ in POST_NOMINALS:
+            end -= 1
         # Speaker names were checked word by word already ("Jan Berry" keeps its "Jan").
-        if source != "speaker":
-            # "Paul Boateng MP": a post-nominal is not part of the name.
-            while end - start > 1 and doc[end - 1].lower_ in POST_NOMINALS:
-                end -= 1
         cleaned = (start, end) if source == "speaker" else _clean(doc, start, end)
         if cleaned and allowed(doc, meta, *cleaned):
             spans.append((*cleaned, strong))
@@ -118,8 +120,45 @@ def _candidates(doc: Doc, quoted: frozenset[int]) -> list[tuple[int, int, str, b
         while end < len(doc) and words < 4 and is_name_token(doc[end]):
             end = extend_hyphenated(doc, end + 1)
             words += 1
-        found.append((i, end, "title", True))
+        if not _named_after_royal(doc, i, end):
+            found.append((i, end, "title", True))
     found.extend(_speaker_names(doc, quoted))
+    found.extend(_honour_names(doc))
+    return found
+
+
+def _named_after_royal(doc: Doc, start: int, end: int) -> bool:
+    """'Queen Ada station', 'the Prince Olaf hospital': a royal's given name that modifies a
+    common noun names the thing called after them, not a person of the article."""
+    token = doc[start]
+    head = token.head
+    return (
+        given_name_titled(doc, start, end)
+        and token.dep_ == "compound"
+        and head.i > token.i
+        and head.tag_ == "NN"
+        and head.is_lower
+        and not lexicon.canonical_title(head.lower_)
+        and head.lemma_.lower() not in PERSON_NOUNS
+    )
+
+
+def _honour_names(doc: Doc) -> list[tuple[int, int, str, bool]]:
+    """'Helen Varga QC', 'Tom Reid OBE': an honour after two or three name words says they
+    name a person, whatever entity the model made of them (it often reads a FAC or ORG)."""
+    found: list[tuple[int, int, str, bool]] = []
+    for token in tokens_of(doc):
+        if token.lower_ not in HONOUR_POST_NOMINALS or not token.is_upper or token.i < 2:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and is_name_token(doc[start - 1]):
+            start -= 1
+        if doc[start].ent_type_ == "PERSON" and all(
+            t.ent_iob_ == "I" for t in doc[start + 1 : token.i]
+        ):
+            continue  # one PERSON entity holds every name word before the honour: it names them
+        if token.i - start >= 2 and doc[start].ent_type_ not in ("GPE", "NORP", "LOC"):
+            found.append((start, token.i + 1, "honour", False))
     return found
 
 
@@ -159,6 +198,16 @@ def _speaker_names(doc: Doc, quoted: frozenset[int]) -> list[tuple[int, int, str
 
 
 def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    # "Ana Roe - the former minister": a dash set off by spaces ends the name (a hyphen
+    # inside one, "Abd-Salam", touches both its words); "MPs - Ana Roe": a name after the
+    # dash starts there when no name word comes before it.
+    for i in range(start + 1, end):
+        if doc[i].text in DASHES and (doc[i].whitespace_ or doc[i - 1].whitespace_):
+            if any(is_name_token(t) for t in doc[start:i]):
+                end = i
+            else:
+                start = i + 1
+            break
     while start < end and not is_name_token(doc[start]):
         start += 1
     while end > start and (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from summitx import lexicon
 from summitx.components import spans_of
 from summitx.components.person_cues import (
     COUNTRY_NAMES,
@@ -36,7 +37,9 @@ class Cues:
             (s.start, s.end): label_of(s) for s in spans_of(doc, TITLES)
         }
         self.title_ends = {end for _, end in self.titles}
-        self.honorifics: dict[int, str] = {s.start: label_of(s) for s in spans_of(doc, HONORIFICS)}
+        self.honorifics: dict[int, str] = {
+            s.start: label_of(s) for s in spans_of(doc, HONORIFICS) if _starts_word(doc, s.start)
+        }
         self.demonyms: dict[int, list[tuple[int, str]]] = {}
         for s in spans_of(doc, DEMONYMS):
             self.demonyms.setdefault(s.start, []).append((s.end, label_of(s)))
@@ -72,6 +75,17 @@ def match_title(doc: Doc, end: int, most: int = TITLE_WORDS) -> tuple[int, str] 
             if title:
                 return start, title
     return None
+
+
+# Titles written before a given name alone ("Prince Albert").
+GIVEN_NAME_TITLES = frozenset(lexicon.load_pattern("titles.json")["given_name_titles"])
+
+
+def given_name_titled(doc: Doc, start: int, end: int) -> bool:
+    """'Prince Albert': one name word after a title that goes with a given name alone, which
+    is then the bearer's whole name, not the first word of someone else's ('Albert Hollis')."""
+    title = match_title(doc, start) if end - start == 1 else None
+    return bool(title) and title[1].lower() in GIVEN_NAME_TITLES
 
 
 def match_country_before(doc: Doc, end: int) -> tuple[int, str] | None:
@@ -126,6 +140,14 @@ def _short_with_stop(text: str) -> bool:
         if key.endswith(suffix):
             key = key[: -len(suffix)]
     return key.endswith(".") and len(key) <= 5
+
+
+def _starts_word(doc: Doc, i: int) -> bool:
+    """Token `i` begins a word of its own: "£40m." is a number and its unit, never the
+    honorific "M." that the tokenizer split off it."""
+    if i == 0 or doc[i - 1].whitespace_:
+        return True
+    return not (doc[i - 1].is_alpha or doc[i - 1].like_num or doc[i - 1].is_digit)
 
 
 def after_honorific(token: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from summitx.extract import tokens_of
 from summitx.extract.document import DocumentMeta
-from summitx.extract.people.cues import honorific_sex, is_cap
+from summitx.extract.people.cues import given_name_titled, honorific_sex, is_cap
 from summitx.extract.people.model import Mention, Person, token_owners
 from summitx.extract.people.roles import prefix, suffix
 from summitx.extract.people.words import PERSON_NOUNS, allowed, is_name_token
@@ -92,6 +92,7 @@ def name_people(
 ) -> tuple[dict[int, Person], list[Mention]]:
     """The people the name spans name, in order of creation, and one mention per span."""
     strong_forms = {doc[s:e].text for s, e, strong in spans if strong}
+    royal_forms = {doc[s:e].text for s, e, _ in spans if given_name_titled(doc, s, e)}
     # Multi-word names first, so that surnames join the full name they belong to.
     # Ties keep the order of first appearance: a set here made the output depend on
     # PYTHONHASHSEED, so two processes (--jobs, --dask, two runs) could disagree.
@@ -104,6 +105,9 @@ def name_people(
     for form in order:
         key = name_key(form)
         owners = [person for person, tokens in names.items() if key <= tokens]
+        if owners and form in royal_forms:
+            # 'Prince Albert' is not 'Albert Hollis'; a second royal of that name would be.
+            owners = [person for person in owners if names[person] == key]
         if owners:
             # The first owner; others are settled per mention by recency below.
             form_person[form] = owners[0]
@@ -125,7 +129,9 @@ def name_people(
         form = doc[start:end].text
         if form not in form_person:
             continue
-        person = recency.owner(name_key(form), start, form_person[form])
+        person = form_person[form]
+        if not given_name_titled(doc, start, end):
+            person = recency.owner(name_key(form), start, person)
         mentions.append(Mention(start, end, person, "name"))
         recency.add(mentions[-1], name_key(form))
         # Whose gender the honorific of a shared form shows is only known once honorifics.py

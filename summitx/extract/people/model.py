@@ -133,8 +133,11 @@ class People:
         if token.lower_ in PRONOUNS:
             return self.pronoun_person(token)
         # "Japanese Prime Minister Junichiro Koizumi": the head may be the title, the name a
-        # compound.
+        # compound. A name that modifies a plural common noun ("Roe aides", "Roe
+        # supporters") belongs to others than its bearer.
         for child in token.children:
+            if child.dep_ == "compound" and token.tag_ == "NNS":
+                continue
             if child.dep_ in ("compound", "appos", "flat") and child.i in self._token_person:
                 return self._token_person[child.i]
         return None

@@ -69,6 +69,8 @@ def _name_token_test(token: Token, after_honorific: bool) -> bool:
         return False
     if token.tag_ in FUNCTION_WORD_TAGS:
         return False  # "Across Wales, pickets were held": a capitalised preposition
+    if token.tag_ == "RB" and token.is_sent_start:
+        return False  # "Meanwhile Ana Roe said": a sentence adverb before the name
     return _is_name_word(token.text) and not token.like_num
 
 
@@ -92,6 +94,11 @@ def _is_name_word(text: str) -> bool:
         )
         # 'Editor Ana Vale', 'Analyst Jane Roe': what the person is, not their name.
         and low not in PERSON_NOUNS
+        # "Ministers", "Lords": the plural of a title or honorific is those who hold it.
+        and not (
+            low.endswith("s")
+            and (lexicon.canonical_title(low[:-1]) or low[:-1] in lexicon.honorifics())
+        )
     )
 
 
