@@ -195,6 +195,27 @@ def speaks_for_itself(noun: Token) -> bool:
     )
 
 
+def comma_speech_participle(participle: Token) -> bool:
+    """A reporting participle set off by a comma as an adverbial clause: ', explaining
+    that ...', ', shouting "..."'."""
+    return (
+        participle.dep_ == "advcl"
+        and participle.tag_ == "VBG"
+        and has_class(participle, SPEECH)
+        and participle.i > 0
+        and participle.nbor(-1).text == ","
+    )
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is the object of, past a preposition ('issued a statement', 'in a
+    letter to ...' hung on its verb)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
+
+
 def clause_before_participle(participle: Token) -> Token | None:
     """'The first clash came at a rally, when farmers interrupted her, shouting "..."': a
     reporting participle set off by a comma whose head's subject is no word that speaks
@@ -203,14 +224,7 @@ def clause_before_participle(participle: Token) -> Token | None:
     the participle."""
     head = participle.head
     doc = participle.doc
-    if (
-        participle.dep_ != "advcl"
-        or participle.tag_ != "VBG"
-        or not has_class(participle, SPEECH)
-        or participle.i < 2
-        or doc[participle.i - 1].text != ","
-        or head.i > participle.i
-    ):
+    if not comma_speech_participle(participle) or participle.i < 2 or head.i > participle.i:
         return None
     subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or speaks_for_itself(subject):
@@ -242,21 +256,14 @@ def noun_clause_aside(participle: Token) -> Token | None:
     clause = participle.head
     noun = clause.head
     if (
-        participle.dep_ != "advcl"
-        or participle.tag_ != "VBG"
-        or not has_class(participle, SPEECH)
-        or participle.i == 0
-        or participle.nbor(-1).text != ","
+        not comma_speech_participle(participle)
         or clause.dep_ not in ("acl", "relcl")
         or clause.i > participle.i
         or noun.pos_ not in ("NOUN", "PROPN")
         or noun.dep_ not in ISSUED_DEPS
     ):
         return None
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head
-    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
+    return governing_verb(noun)
 
 
 def speaker_noun(verb: Token) -> Token | None:
@@ -360,10 +367,7 @@ def statement_issuer(participle: Token) -> Token | None:
         # rejected the notion that ..., saying ...'; without one it may be the noun's:
         # 'X met voters saying ...'.)
         return None
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head
-    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
+    return governing_verb(noun)
 
 
 def relative_statement_issuer(verb: Token, subject: Token) -> Token | None:
@@ -376,10 +380,7 @@ def relative_statement_issuer(verb: Token, subject: Token) -> Token | None:
         return None
     if not has_class(noun, STATEMENT_NOUN):
         return None
-    issuing = noun.head
-    if noun.dep_ == "pobj" and issuing.dep_ == "prep":
-        issuing = issuing.head
-    return issuing if issuing.pos_ in ("VERB", "AUX") and issuing.i != noun.i else None
+    return governing_verb(noun)
 
 
 def office_holder(ctx: Context, subject: Token) -> int | None:
