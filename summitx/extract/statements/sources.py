@@ -13,7 +13,6 @@ from spacy.tokens import Span, Token
 from summitx import lexicon
 from summitx.components.speech_cues import ASPECTUAL, SPEECH, STATEMENT_NOUN
 from summitx.extract.people.pronouns import UNNAMED_PERSON_NOUNS
-from summitx.extract.people.words import PERSON_NOUNS
 from summitx.extract.quotes import QuoteSpan
 from summitx.extract.statements.base import (
     CUE_BEFORE_WINDOW,
@@ -25,7 +24,7 @@ from summitx.extract.statements.base import (
 from summitx.extract.statements.cues import has_class, is_cue, is_negated
 from summitx.extract.statements.frame import sentence_tokens, tokens_between
 from summitx.extract.statements.labels import title_case
-from summitx.extract.statements.speaker import subject_attribution, subject_of
+from summitx.extract.statements.speaker import person_word, subject_attribution, subject_of
 from summitx.records import StatementRule
 
 # A verb form inside a noun phrase ("the following statement") heads no clause.
@@ -163,8 +162,7 @@ def speaking_source(subject: Token) -> bool:
     lemma = subject.lemma_.lower()
     return (
         subject.ent_type_ in ("ORG", "NORP")
-        or lexicon.canonical_title(subject.lower_) is not None
-        or lemma in PERSON_NOUNS
+        or person_word(subject)
         or lemma in UNNAMED_PERSON_NOUNS
         or lemma in SPEAKING_BODIES
     )

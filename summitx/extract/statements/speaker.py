@@ -179,6 +179,11 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def person_word(noun: Token) -> bool:
+    """An office or a noun for a person: 'the senator', 'an adviser'."""
+    return lexicon.canonical_title(noun.lower_) is not None or noun.lemma_.lower() in PERSON_NOUNS
+
+
 def speaks_for_itself(noun: Token) -> bool:
     """A word that may stand for who speaks: a person, group or place by name or entity
     type, a pronoun, a person noun or title ('the adviser'), or what words are issued in
@@ -187,8 +192,7 @@ def speaks_for_itself(noun: Token) -> bool:
     return (
         noun.pos_ in ("PROPN", "PRON")
         or noun.ent_type_ in SPEAKER_ENTITY_TYPES
-        or noun.lemma_.lower() in PERSON_NOUNS
-        or lexicon.canonical_title(noun.lower_) is not None
+        or person_word(noun)
         or noun.lemma_.lower() in lexicon.speech_nouns()
         or has_class(noun, STATEMENT_NOUN)
         or has_class(noun, SPEECH)
